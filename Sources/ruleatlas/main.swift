@@ -1,0 +1,1 @@
+print("ruleatlas: not built yet")

@@ -1,0 +1,1 @@
+print("ruleatlasd: not built yet")
