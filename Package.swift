@@ -59,9 +59,32 @@ let package = Package(
             "RuleAtlasJSON", "RuleAtlasJSONRPC", "RuleAtlasProtocol", "RuleAtlasSupport",
         ]),
 
+        // MARK: Benchmarks
+        /// Load generator and corpus benchmarks (`make bench`).
+        .executableTarget(name: "ruleatlas-bench", dependencies: [
+            "RuleAtlasJSON", "RuleAtlasJSONRPC", "RuleAtlasIndex", "RuleAtlasSupport",
+        ]),
+        /// A raw libuv echo server in C, the baseline the load generator compares against.
+        .executableTarget(name: "uv-echo", dependencies: ["CLibUV"]),
+
         // MARK: Tests
-        .target(name: "RuleAtlasTestSupport", dependencies: ["RuleAtlasJSON", "RuleAtlasJSONRPC", "RuleAtlasModel"]),
+        .target(name: "RuleAtlasTestSupport", dependencies: [
+            "RuleAtlasJSON", "RuleAtlasJSONRPC", "RuleAtlasModel", "RuleAtlasIndex", "RuleAtlasCatalog",
+        ]),
         .testTarget(name: "RuleAtlasModelTests", dependencies: ["RuleAtlasModel"]),
+        .testTarget(name: "RuleAtlasJSONTests", dependencies: ["RuleAtlasJSON", "RuleAtlasTestSupport"]),
+        .testTarget(name: "RuleAtlasJSONRPCTests", dependencies: ["RuleAtlasJSONRPC", "RuleAtlasTestSupport"]),
+        .testTarget(name: "RuleAtlasSupportTests", dependencies: ["RuleAtlasSupport"]),
+        .testTarget(name: "RuleAtlasYAMLTests", dependencies: ["RuleAtlasYAML", "RuleAtlasTestSupport"]),
+        .testTarget(name: "RuleAtlasCatalogTests", dependencies: ["RuleAtlasCatalog", "RuleAtlasTestSupport"]),
+        .testTarget(name: "RuleAtlasSigmaTests", dependencies: ["RuleAtlasSigma", "RuleAtlasTestSupport"]),
+        .testTarget(name: "RuleAtlasElasticTests", dependencies: ["RuleAtlasElastic", "RuleAtlasTestSupport"]),
+        .testTarget(name: "RuleAtlasIndexTests", dependencies: ["RuleAtlasIndex", "RuleAtlasTestSupport"]),
+        .testTarget(name: "RuleAtlasProtocolTests", dependencies: ["RuleAtlasProtocol", "RuleAtlasTestSupport"]),
+        .testTarget(name: "RuleAtlasUVTests", dependencies: ["RuleAtlasUV", "RuleAtlasTestSupport"]),
+        .testTarget(name: "RuleAtlasServerTests", dependencies: ["RuleAtlasServer", "RuleAtlasTestSupport"]),
+        /// The real daemon over a real socket.
+        .testTarget(name: "RuleAtlasIntegrationTests", dependencies: ["RuleAtlasTestSupport", "RuleAtlasJSON", "RuleAtlasJSONRPC"]),
     ],
     cxxLanguageStandard: .cxx17
 )

@@ -1,0 +1,1 @@
+print("ruleatlas-bench: not built yet")

@@ -1,0 +1,3 @@
+/* Placeholder; the echo baseline lands with the daemon benchmark. */
+#include <uv.h>
+int main(void) { return uv_version() == 0; }
