@@ -24,6 +24,9 @@ public struct Rule: Sendable, Hashable {
     public var isCorrelation: Bool
     /// Free text used by `rules.search` (description), kept short.
     public var description: String
+    /// Technique names the rule itself carries (Elastic `threat` entries), for ids the
+    /// ATT&CK catalog does not know.
+    public var techniqueNames: [TechniqueID: String] = [:]
 
     public init(
         id: String, title: String, vendor: Vendor, path: String,
