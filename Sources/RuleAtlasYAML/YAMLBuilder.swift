@@ -9,6 +9,10 @@ struct YAMLBuilder {
         var byteOffset: Int?
         /// 0-based line of the problem otherwise.
         var line: Int
+        /// The offset is at a bad continuation byte: report the sequence's first byte.
+        var atContinuation = false
+        /// The builder already recorded the diagnostic; only resuming is left.
+        var reported = false
     }
 
     /// A sequence or mapping being built.
@@ -35,6 +39,8 @@ struct YAMLBuilder {
     private var expanded = 0
     /// Set when the current document was abandoned; its events are skipped to its end.
     private var abandoned = false
+    /// Set when reading must stop now (libyaml slows down on deep nesting), with the 0-based line.
+    private var stopLine: Int?
 
     init(path: String, lineOffset: Int, limits: YAMLParser.Limits) {
         self.path = path
@@ -60,6 +66,7 @@ struct YAMLBuilder {
             let type = event.type
             handle(&event)
             yaml_event_delete(&event)
+            if let stopLine { return Failure(message: "", byteOffset: nil, line: stopLine, reported: true) }
             if type == YAML_STREAM_END_EVENT { return nil }
         }
     }
@@ -69,7 +76,8 @@ struct YAMLBuilder {
         if parser.error == YAML_READER_ERROR {
             var message = "invalid input: \(problem)"
             if parser.problem_value >= 0 { message += " (byte 0x\(String(UInt8(truncatingIfNeeded: parser.problem_value), radix: 16)))" }
-            return Failure(message: message, byteOffset: parser.problem_offset, line: 0)
+            return Failure(message: message, byteOffset: parser.problem_offset, line: 0,
+                           atContinuation: problem.contains("trailing"))
         }
         var message = "YAML syntax error: \(problem)"
         if let context = parser.context { message += " \(String(cString: context))" }
@@ -150,6 +158,7 @@ struct YAMLBuilder {
         let (line, column) = position(mark)
         guard stack.count < limits.depth else {
             abandon("nesting deeper than \(limits.depth) levels", line: line, column: column)
+            stopLine = Int(mark.line)
             return
         }
         stack.append(Frame(isMapping: isMapping, anchor: anchor.map { String(cString: $0) }, line: line, column: column))

@@ -13,6 +13,19 @@ enum YAMLLines {
         return (lineNo, column)
     }
 
+    /// The lead byte of the UTF-8 sequence a bad continuation byte at `offset` belongs to.
+    static func sequenceStart(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var o = min(offset, bytes.count)
+        var steps = 0
+        while o > 0, steps < 3 {
+            o -= 1
+            steps += 1
+            if bytes[o] >= 0xC0 { return o }
+            if bytes[o] < 0x80 { break }
+        }
+        return offset
+    }
+
     /// Byte offset of the first line after 1-based `afterLine` that starts with `---`.
     static func nextDocumentStart(in bytes: UnsafeBufferPointer<UInt8>, afterLine: Int) -> Int? {
         var lineNo = 1

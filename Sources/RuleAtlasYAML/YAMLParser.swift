@@ -32,9 +32,13 @@ public enum YAMLParser {
                 result.documents.append(contentsOf: builder.documents)
                 result.diagnostics.append(contentsOf: builder.diagnostics)
                 guard let error else { return nil }
-                let at = YAMLLines.location(ofByte: error.byteOffset, line: error.line, in: segment)
-                result.diagnostics.append(Diagnostic(.error, error.message, at: SourceLocation(
-                    path: path, line: at.line + lineOffset, column: at.column)))
+                var offset = error.byteOffset
+                if error.atContinuation, let o = offset { offset = YAMLLines.sequenceStart(before: o, in: segment) }
+                let at = YAMLLines.location(ofByte: offset, line: error.line, in: segment)
+                if !error.reported {
+                    result.diagnostics.append(Diagnostic(.error, error.message, at: SourceLocation(
+                        path: path, line: at.line + lineOffset, column: at.column)))
+                }
                 return YAMLLines.nextDocumentStart(in: segment, afterLine: at.line).map { start + $0 }
             }
             guard let next = resume, next > start else { break }

@@ -91,17 +91,13 @@ extension YAMLScalar {
         guard i < b.count else { return false }
         let rest = b[i...]
         if b[i] == UInt8(ascii: ".") {
-            let word = rest.dropFirst()
-            let inf = Array("inf".utf8), nan = Array("nan".utf8)
-            for w in [inf, nan] where word.count == 3 {
-                let lower = word.elementsEqual(w)
-                let upper = word.elementsEqual(w.map { $0 - 32 })
-                let capital = word.elementsEqual([w[0] - 32, w[1] - (w == nan ? 32 : 0), w[2]])
-                if lower || upper || capital { return w == inf || i == 0 }
-            }
+            let word = String(decoding: rest.dropFirst(), as: UTF8.self)
+            if ["inf", "Inf", "INF"].contains(word) { return true }
+            if ["nan", "NaN", "NAN"].contains(word) { return i == 0 }
             // `.5`, `.5e+3`: a dot then at least one digit.
-            guard let d = word.first, isDigit(d) else { return false }
-            return isFraction(word)
+            let digits = rest.dropFirst()
+            guard let d = digits.first, isDigit(d) else { return false }
+            return isFraction(digits)
         }
         guard isDigit(b[i]) else { return false }
         if let dot = rest.firstIndex(of: UInt8(ascii: ".")) {
