@@ -8,7 +8,7 @@ extension AttackCatalog {
     /// starting with the query, then by id. Revoked and deprecated techniques are left out
     /// unless `includeRevoked` is set.
     public func search(_ query: String, limit: Int = 50, includeRevoked: Bool = false) -> [Technique] {
-        let q = query.trimmingWhitespace().lowercased()
+        let q = query.trimmingWhitespaceSubstring().lowercased()
         guard !q.isEmpty, limit > 0 else { return [] }
         let pool = techniques.values.filter { includeRevoked || (!$0.revoked && !$0.deprecated) }
         if Self.looksLikeIdPrefix(q) {
@@ -37,16 +37,5 @@ extension AttackCatalog {
             return false
         }
         return true
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and newlines.
-    func trimmingWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(self[start...end])
     }
 }
