@@ -2,7 +2,7 @@ import RuleAtlasModel
 
 extension IndexSnapshot {
     /// Catalog data for `id`; for an id the catalog lacks, a page built from the rules:
-    /// name from a rule that carries one, tactics from the rules' tags, sub-techniques
+    /// name from the catalog's other-version names or a rule that carries one, tactics from the rules' tags, sub-techniques
     /// from the ids rules carry, related ids from catalog links pointing at it (decision 0503).
     public func techniqueInfo(_ id: TechniqueID) -> TechniqueInfo {
         let subsFromRules = techniques.keys.filter { $0.parent == id }
@@ -15,7 +15,7 @@ extension IndexSnapshot {
             )
         }
         let agg = techniques[id]
-        var name = ""
+        var name = attack.name(id) ?? ""
         var tacticCounts: [String: Int] = [:]
         for slice in agg?.slices ?? [] {
             for r in slice.rules.values.sorted(by: { $0.rule.path < $1.rule.path }) {
@@ -29,10 +29,10 @@ extension IndexSnapshot {
         )
     }
 
-    /// `own` plus every catalog technique that lists `id` as related or as its replacement.
+    /// `own` plus the catalog's cross-version links of `id` (both directions).
     func relatedIDs(_ id: TechniqueID, own: [TechniqueID]) -> [TechniqueID] {
         var out = Set(own)
-        for t in attack.techniques.values where t.related.contains(id) || t.revokedBy == id { out.insert(t.id) }
+        out.formUnion(attack.related(id))
         out.remove(id)
         return out.sorted()
     }
