@@ -44,19 +44,17 @@ struct EQLLexer {
         guard let b = c.current else { return EQLToken(kind: .end, text: "", offset: start) }
         if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { return try string(quote: b) }
         if b == UInt8(ascii: "`") {
-            c.pos += 1
-            while let x = c.current, x != UInt8(ascii: "`") { c.pos += 1 }
-            guard !c.atEnd else { throw QuerySyntaxError("unterminated backquoted name", at: start) }
-            c.pos += 1
-            return EQLToken(kind: .quotedIdent, text: c.text((start + 1)..<(c.pos - 1)), offset: start)
+            let (name, _) = try identifier()
+            return EQLToken(kind: .quotedIdent, text: name, offset: start)
         }
-        if b == UInt8(ascii: "?"), let n = c.peek(1), ByteCursor.isIdentStart(n) {
+        if b == UInt8(ascii: "?"), let n = c.peek(1), ByteCursor.isIdentStart(n) || n == UInt8(ascii: "`") {
             c.pos += 1
-            let name = identifier()
+            let (name, _) = try identifier()
             return EQLToken(kind: .optionalIdent, text: name, offset: start)
         }
         if ByteCursor.isIdentStart(b) {
-            return EQLToken(kind: .ident, text: identifier(), offset: start)
+            let (name, quoted) = try identifier()
+            return EQLToken(kind: quoted ? .quotedIdent : .ident, text: name, offset: start)
         }
         if ByteCursor.isDigit(b) {
             while let x = c.current, ByteCursor.isDigit(x) || x == UInt8(ascii: ".") || ByteCursor.isAlpha(x) { c.pos += 1 }
@@ -70,14 +68,29 @@ struct EQLLexer {
         return EQLToken(kind: .symbol, text: String(UnicodeScalar(b)), offset: start)
     }
 
-    /// Letters, digits, `_`, `@`, dots and a trailing `~`; a `*` inside keeps field globs whole.
-    mutating func identifier() -> String {
-        let start = c.pos
-        while let x = c.current, ByteCursor.isIdent(x) || (x == UInt8(ascii: "*") && c.pos > start && c.bytes[c.pos - 1] == UInt8(ascii: ".")) {
-            c.pos += 1
+    /// Letters, digits, `_`, `@`, dots and a trailing `~`; a `*` after a dot keeps field
+    /// globs whole; backquoted segments (`source.`as`.name`) join the name without quotes.
+    /// `quoted` tells whether any segment was backquoted (the name is then never a keyword).
+    mutating func identifier() throws(QuerySyntaxError) -> (String, quoted: Bool) {
+        var out: [UInt8] = []
+        var quoted = false
+        while let x = c.current {
+            if x == UInt8(ascii: "`"), out.isEmpty || out.last == UInt8(ascii: ".") {
+                let start = c.pos
+                c.pos += 1
+                while let y = c.current, y != UInt8(ascii: "`") { out.append(y); c.pos += 1 }
+                guard !c.atEnd else { throw QuerySyntaxError("unterminated backquoted name", at: start) }
+                c.pos += 1
+                quoted = true
+            } else if ByteCursor.isIdent(x) || (x == UInt8(ascii: "*") && out.last == UInt8(ascii: ".")) {
+                out.append(x)
+                c.pos += 1
+            } else {
+                break
+            }
         }
-        if c.current == UInt8(ascii: "~") { c.pos += 1 }
-        return c.text(start..<c.pos)
+        if c.current == UInt8(ascii: "~") { out.append(UInt8(ascii: "~")); c.pos += 1 }
+        return (String(decoding: out, as: UTF8.self), quoted)
     }
 
     mutating func string(quote: UInt8) throws(QuerySyntaxError) -> EQLToken {

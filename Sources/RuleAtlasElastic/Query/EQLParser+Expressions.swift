@@ -59,7 +59,7 @@ extension EQLParser {
             result = TermBuilder.members(lhs, try parseOperandOrList(), kind: kind, note: { notes.append(($0, start)) })
         } else {
             guard !negate else { throw error("expected in, like or regex after not") }
-            return TermBuilder.standalone(lhs, note: { notes.append(($0, start)) })
+            return TermBuilder.standalone(lhs, esql: esql, note: { notes.append(($0, start)) })
         }
         return negate ? .not(result) : result
     }
@@ -108,6 +108,20 @@ extension EQLParser {
     }
 
     mutating func parsePrimary() throws(QuerySyntaxError) -> EQLOperand {
+        var operand = try parsePrimaryTerm()
+        if esql, tok.isSymbol(":"), tokens[safe: i + 1]?.isSymbol(":") == true {
+            advance()
+            advance()
+            advance()
+        }
+        if esql, case .number(let n) = operand, tok.kind == .ident, Self.timeUnits.contains(tok.text.lowercased()) {
+            operand = .computed("\(n) \(tok.text)")
+            advance()
+        }
+        return operand
+    }
+
+    mutating func parsePrimaryTerm() throws(QuerySyntaxError) -> EQLOperand {
         let t = tok
         switch t.kind {
         case .string(let raw):
@@ -140,9 +154,25 @@ extension EQLParser {
             return .field(t.text)
         case .symbol where t.text == "(":
             advance()
+            let save = i
+            if let inner = try? parseOperand(), tok.isSymbol(")") {
+                advance()
+                if case .computed = inner { return inner }
+                if case .number = inner { return inner }
+            }
+            i = save
             let e = try parseExpr()
             try expectSymbol(")")
             return .boolean(e)
+        case .symbol where t.text == "{":
+            var depth = 0
+            repeat {
+                if tok.isSymbol("{") { depth += 1 }
+                if tok.isSymbol("}") { depth -= 1 }
+                guard tok.kind != .end else { throw error("unterminated map literal") }
+                advance()
+            } while depth > 0
+            return .computed("{...}")
         case .symbol where t.text == "-":
             advance()
             let inner = try parsePrimary()
@@ -161,6 +191,15 @@ extension EQLParser {
         i = save
         return .boolean(try parseExpr())
     }
+}
+
+extension EQLParser {
+    /// ES|QL time-span units after a number (`7 days`, `1 hour`).
+    static let timeUnits: Set<String> = [
+        "millisecond", "milliseconds", "ms", "second", "seconds", "sec", "s", "minute", "minutes", "min",
+        "hour", "hours", "h", "day", "days", "d", "week", "weeks", "w", "month", "months", "mo", "quarter",
+        "quarters", "q", "year", "years", "yr", "y",
+    ]
 }
 
 extension Array {

@@ -4,7 +4,8 @@ import RuleAtlasModel
 /// event categories it reads.
 ///
 /// Stages of a sequence or sample are conjuncts; an `until` stage cancels the sequence,
-/// so its predicates are exclusions (decision 0601). Pipes (`| head 5`) are skipped,
+/// so its predicates are exclusions, and so are those of a missing-event stage
+/// `![...]` (decision 0601). Pipes (`| head 5`) are skipped,
 /// except `| filter expr`, which is another conjunct.
 public struct EQLParser {
     var tokens: [EQLToken]
@@ -78,8 +79,13 @@ public struct EQLParser {
     mutating func parseStages(allowUntil: Bool) throws(QuerySyntaxError) -> [QueryExpr] {
         try parseHeaderOptions()
         var parts: [QueryExpr] = []
-        while tok.isSymbol("[") {
-            parts.append(try parseStage())
+        while tok.isSymbol("[") || (tok.isSymbol("!") && tokens[safe: i + 1]?.isSymbol("[") == true) {
+            if tok.isSymbol("!") {
+                advance()
+                parts.append(.not(try parseStage()))
+            } else {
+                parts.append(try parseStage())
+            }
         }
         guard !parts.isEmpty else { throw error("expected '[' to start a stage") }
         if allowUntil, tok.isWord("until") {

@@ -5,9 +5,8 @@ struct KueryValue {
     var pattern: WildcardPattern
     var quoted: Bool
     var hasWildcard: Bool
-
-    /// The text usable as a field name (no wildcard).
-    var fieldName: String? { hasWildcard ? nil : text }
+    /// Lucene `/regex/`.
+    var regex = false
 }
 
 extension KueryParser {
@@ -16,7 +15,19 @@ extension KueryParser {
         c.skipSpaces()
         guard let b = c.current else { throw QuerySyntaxError("expected a value", at: c.pos) }
         if b == UInt8(ascii: "\"") { return try readQuoted() }
+        if lucene, b == UInt8(ascii: "/") { return try readRegex() }
         return try readBare()
+    }
+
+    /// Lucene `/regex/`; `\/` stays in the expression.
+    mutating func readRegex() throws(QuerySyntaxError) -> KueryValue {
+        let start = c.pos
+        c.pos += 1
+        while let b = c.current, b != UInt8(ascii: "/") { c.pos += b == UInt8(ascii: "\\") ? 2 : 1 }
+        guard !c.atEnd else { throw QuerySyntaxError("unterminated regular expression", at: start) }
+        c.pos += 1
+        let text = c.text((start + 1)..<(c.pos - 1))
+        return KueryValue(text: text, pattern: WildcardPattern(literal: text), quoted: false, hasWildcard: false, regex: true)
     }
 
     mutating func readQuoted() throws(QuerySyntaxError) -> KueryValue {

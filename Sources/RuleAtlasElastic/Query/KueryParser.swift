@@ -8,7 +8,8 @@ import RuleAtlasModel
 /// `field : *` (exists), ranges `field >= 5`, nested `field : { sub : v }`, `not`,
 /// `and`/`or` (any case) and parentheses. A value without a field searches every field
 /// (`_keyword`, substring). Lucene: `AND`/`OR`/`NOT`, `&&`/`||`/`!`, `-term`, bare
-/// values end at whitespace and `?` is a wildcard too, `[a TO b]` ranges, `_exists_:f`.
+/// values end at whitespace and `?` is a wildcard too, `/regex/`, `[a TO b]` ranges,
+/// `_exists_:f`; operators are taken in any case, as the corpus writes `or` in lists.
 public struct KueryParser {
     var c: ByteCursor
     let lucene: Bool
@@ -74,7 +75,7 @@ public struct KueryParser {
         var probe = c
         probe.skipSpaces()
         let n = word.utf8.count
-        let matched = lucene ? probe.matchesExact(word, at: probe.pos) : probe.matchesWord(word, at: probe.pos)
+        let matched = probe.matchesWord(word, at: probe.pos)
         if matched {
             let after = probe.peek(n)
             let boundary = after.map { ByteCursor.isSpace($0) || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "\"") } ?? false
@@ -102,13 +103,11 @@ public struct KueryParser {
             try expect(")")
             return e
         }
-        let start = c.pos
         let head = try readValue()
         c.skipSpaces()
         if c.current == UInt8(ascii: ":") {
             c.pos += 1
-            guard let fieldName = head.fieldName else { throw QuerySyntaxError("a field name cannot contain a wildcard", at: start) }
-            let field = prefix + fieldName
+            let field = prefix + head.text
             if lucene, field == "_exists_" {
                 let v = try readValue()
                 return .term(QueryTerm(field: prefix + v.text, op: .exists, value: "true"))
@@ -123,10 +122,9 @@ public struct KueryParser {
             return try parseValues(field: field)
         }
         if let op = rangeOperator() {
-            guard let fieldName = head.fieldName else { throw QuerySyntaxError("a field name cannot contain a wildcard", at: start) }
             c.skipSpaces()
             let v = try readValue()
-            return .term(QueryTerm(field: prefix + fieldName, op: op, value: v.text))
+            return .term(QueryTerm(field: prefix + head.text, op: op, value: v.text))
         }
         var p = head.pattern
         p.pieces.insert(.star, at: 0)
@@ -202,6 +200,7 @@ public struct KueryParser {
     }
 
     func term(_ field: String, _ v: KueryValue) -> QueryExpr {
+        if v.regex { return .term(QueryTerm(field: field, op: .regexMatch, value: v.text)) }
         let (op, value) = v.pattern.classified()
         return .term(QueryTerm(field: field, op: op, value: value))
     }

@@ -3,10 +3,10 @@ import RuleAtlasModel
 extension TermBuilder {
     /// An operand standing alone as a condition: a parenthesised expression, a boolean
     /// function call, a boolean field (`?process.Ext.relative_file_creation_time`).
-    static func standalone(_ operand: EQLOperand, note: (String) -> Void) -> QueryExpr {
+    static func standalone(_ operand: EQLOperand, esql: Bool, note: (String) -> Void) -> QueryExpr {
         switch operand {
         case .boolean(let e): return e
-        case .call(let name, let args): return function(name, args, note: note)
+        case .call(let name, let args): return function(name, args, esql: esql, note: note)
         case .field(let f): return term(f, .eq, "true")
         case .bool(let b): return b == "true" ? .opaque("true") : .not(.opaque("false"))
         default:
@@ -32,7 +32,7 @@ extension TermBuilder {
     ]
 
     /// A boolean function call (`startsWith~(f, "a", "b")`, `cidrmatch(f, "10.0.0.0/8")`).
-    static func function(_ name: String, _ args: [EQLOperand], note: (String) -> Void) -> QueryExpr {
+    static func function(_ name: String, _ args: [EQLOperand], esql: Bool, note: (String) -> Void) -> QueryExpr {
         var key = name.lowercased()
         if key.hasSuffix("~") { key.removeLast() }
         let summary = EQLOperand.call(name: name, args: args).summary
@@ -53,8 +53,18 @@ extension TermBuilder {
             return literalMembers(args, summary: summary) { f, v in member(f, v, kind: .glob(backslashEscapes: false)) }
         case "arraycontains":
             return literalMembers(args, summary: summary) { f, v in term(f, .eq, v) }
+        case "match" where esql, "match_phrase" where esql:
+            return literalMembers(Array(args.prefix(2)), summary: summary) { f, v in term(f, .match, v) }
         case "match", "matchlite":
             return literalMembers(args, summary: summary) { f, v in term(f, .regexMatch, v) }
+        case "kql" where esql, "qstr" where esql:
+            guard args.count == 1, let text = args[0].literal else { return .opaque(summary) }
+            do {
+                return try KueryParser.parse(text, lucene: key == "qstr")
+            } catch {
+                note("\(name)() query: \(error.message)")
+                return .opaque(summary)
+            }
         default:
             if !uncountedFunctions.contains(key) { note("function \(name)() is not known; not counted") }
             return .opaque(summary)
