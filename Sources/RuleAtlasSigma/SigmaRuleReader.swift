@@ -96,12 +96,14 @@ struct SigmaRuleReader {
     /// The first 300 characters of a description, whitespace collapsed.
     static func short(_ text: String) -> String {
         var out = ""
+        var count = 0
         var space = false
         for ch in text {
-            if ch.isWhitespace { space = !out.isEmpty; continue }
-            if space { out.append(" "); space = false }
+            if ch.isWhitespace { space = count > 0; continue }
+            if space { out.append(" "); count += 1; space = false }
             out.append(ch)
-            if out.count >= 300 { out.append("…"); break }
+            count += 1
+            if count >= 300 { out.append("…"); break }
         }
         return out
     }

@@ -51,7 +51,7 @@ final class TechniqueView: Sendable {
     private static func fieldRows(_ fields: [String: FieldTally]) -> [FieldRow] {
         fields.map { name, f in
             let ops = f.ops.map { (op: $0.key, rules: $0.value) }.sorted { a, b in a.rules != b.rules ? a.rules > b.rules : a.op < b.op }
-            let samples = f.values.sorted { a, b in a.value.rules != b.value.rules ? a.value.rules > b.value.rules : a.key < b.key }
+            let samples = f.values.sorted { a, b in a.value.rules != b.value.rules ? a.value.rules > b.value.rules : a.key.text < b.key.text }
                 .prefix(5).map { $0.value.shown }
             return FieldRow(field: name, rules: f.rules, ops: ops, samples: samples)
         }.sorted { a, b in a.rules != b.rules ? a.rules > b.rules : a.field < b.field }
