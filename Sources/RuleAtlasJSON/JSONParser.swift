@@ -4,18 +4,22 @@
 /// - Invalid UTF-8 is rejected: overlong forms, UTF-8-encoded surrogates, code points
 ///   above U+10FFFF, truncated sequences. `\u` escapes must pair surrogates correctly.
 /// - Nesting deeper than `maxDepth` containers is an error. The parser keeps its own
-///   stack instead of recursing, so no input can exhaust the thread's stack.
+///   stack instead of recursing, so no input can exhaust the thread's stack. `maxDepth` is
+///   clamped to `depthCeiling`: releasing, comparing or writing a value recurses once per
+///   level, so deeper values could not be used safely on a thread's stack anyway.
 /// - Duplicate object keys: the first occurrence wins and later ones are dropped, so a
 ///   value seen by a lookup is always the one that appears first in the text.
 /// - Leading and trailing whitespace is allowed; anything else after the value is an error.
 public enum JSONParser {
     public static let defaultMaxDepth = 512
+    /// The largest `maxDepth` honoured.
+    public static let depthCeiling = 4096
 
     public static func parse(_ bytes: UnsafeRawBufferPointer, maxDepth: Int = defaultMaxDepth) throws(JSONParseError) -> JSON {
         guard let base = bytes.baseAddress, bytes.count > 0 else {
             throw JSONParseError(offset: 0, message: "unexpected end of input: empty text")
         }
-        var reader = JSONReader(base: base.assumingMemoryBound(to: UInt8.self), count: bytes.count, maxDepth: maxDepth)
+        var reader = JSONReader(base: base.assumingMemoryBound(to: UInt8.self), count: bytes.count, maxDepth: min(maxDepth, depthCeiling))
         return try reader.parseDocument()
     }
 

@@ -95,3 +95,8 @@ public struct FramingDecoder: Sendable {
         bytes.withUnsafeBytes { indexOfNewline($0, from: from) }
     }
 }
+
+extension FramingDecoder {
+    /// Bytes currently held for an incomplete message (for memory checks and tests).
+    public var bufferedByteCount: Int { buffer.count }
+}
