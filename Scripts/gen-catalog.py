@@ -198,13 +198,67 @@ def links():
                 "event id (`*`, `N`, `a|b`), link.", [("links", rows)])
 
 
+LOGON_IDS = [4624, 4625, 4634, 4647, 4648, 4768, 4769, 4771, 4776]
+ACCOUNT_IDS = list(range(4720, 4768))
+NAMED_SCOPES = {
+    "security logon events": ("", LOGON_IDS),
+    "security logon/account events": ("security", LOGON_IDS + ACCOUNT_IDS),
+    "security events": ("security", []),
+    "group membership": ("", []),
+    "account management": ("security", ACCOUNT_IDS),
+    "service:security account management": ("security", ACCOUNT_IDS),
+}
+
+
+def scope_atoms(text):
+    """sigma_scope free text -> (categories, services, event ids, any)."""
+    cats, svcs, ids, any_ = [], [], [], False
+    text = text.strip()
+    if text.startswith("process/file/registry"):
+        return ["process_creation", "file_*", "registry_*", "network_connection"], [], [], False
+    for paren in re.findall(r"\(([^)]*)\)", text):
+        for m in re.finditer(r"(\d{4})-(\d{4})|(\d+)", paren):
+            if m.group(1):
+                ids += list(range(int(m.group(1)), int(m.group(2)) + 1))
+            else:
+                ids.append(int(m.group(3)))
+    bare = re.sub(r"\s*\([^)]*\)", "", text).strip()
+    if bare in NAMED_SCOPES:
+        svc, extra = NAMED_SCOPES[bare]
+        return cats, [svc] if svc else [], ids + extra, False
+    for m in re.finditer(r"service:([\w,-]+)((?:\s+[\d/,]+)?)", bare):
+        svcs += [x for x in m.group(1).split(",") if x]
+        ids += [int(x) for x in re.findall(r"\d+", m.group(2))]
+    bare = re.sub(r"service:[\w,-]+(?:\s+[\d/,]+)?", "", bare)
+    for token in re.split(r"[,;]", bare):
+        token = token.strip()
+        if not token:
+            continue
+        if token in ("*", "product:windows", "classic WinEventLog"):
+            any_ = True
+        elif token in NAMED_SCOPES:
+            svc, extra = NAMED_SCOPES[token]
+            svcs += [svc] if svc else []
+            ids += extra
+        elif re.fullmatch(r"[\d/]+", token):
+            ids += [int(x) for x in token.split("/")]
+        elif re.fullmatch(r"[a-z_]+\*?", token):
+            cats.append(token)
+        else:
+            raise SystemExit(f"field-map.tsv: unknown sigma_scope part {token!r} in {text!r}")
+    return cats, svcs, ids, any_
+
+
 def fields():
     rows = []
     for r in read_tsv("field-map.tsv"):
+        cats, svcs, ids, any_ = scope_atoms(r["sigma_scope"])
+        scopes = [t.strip() for t in re.split(r"[,;/]", re.sub(r"\([^)]*\)", "", r["vendor_scope"])) if t.strip()]
         rows.append([r["canonical_field"], r["vendor"], r["vendor_field"], r["value_transform"],
-                     r["sigma_scope"], r["vendor_scope"]])
-    write_table("FieldData", "Vendor field -> canonical field: canonical, vendor, vendor field, "
-                "transform, sigma scope, vendor scope.", [("rows", rows)])
+                     ",".join(cats), ",".join(svcs), ",".join(str(i) for i in sorted(set(ids))),
+                     "*" if any_ else "", ",".join(scopes)])
+    write_table("FieldData", "Vendor field -> canonical field: canonical, vendor, vendor field, transform, "
+                "sigma categories, services, event ids, `*` (any), vendor scopes.", [("rows", rows)])
 
 
 if __name__ == "__main__":

@@ -26,13 +26,13 @@ enum YAMLLines {
         return offset
     }
 
-    /// Byte offset of the first line after 1-based `afterLine` that starts with `---`.
-    static func nextDocumentStart(in bytes: UnsafeBufferPointer<UInt8>, afterLine: Int) -> Int? {
+    /// Byte offset of the first line from 1-based `fromLine` on (never the first byte) that starts with `---`.
+    static func nextDocumentStart(in bytes: UnsafeBufferPointer<UInt8>, fromLine: Int) -> Int? {
         var lineNo = 1
         var i = 0
         let dash = UInt8(ascii: "-")
         while i < bytes.count {
-            if lineNo > afterLine, i + 2 < bytes.count, bytes[i] == dash, bytes[i + 1] == dash, bytes[i + 2] == dash,
+            if lineNo >= fromLine, i > 0, i + 2 < bytes.count, bytes[i] == dash, bytes[i + 1] == dash, bytes[i + 2] == dash,
                i + 3 == bytes.count || [9, 10, 13, 32].contains(bytes[i + 3]) {
                 return i
             }

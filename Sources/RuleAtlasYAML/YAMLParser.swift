@@ -39,7 +39,7 @@ public enum YAMLParser {
                     result.diagnostics.append(Diagnostic(.error, error.message, at: SourceLocation(
                         path: path, line: at.line + lineOffset, column: at.column)))
                 }
-                return YAMLLines.nextDocumentStart(in: segment, afterLine: at.line).map { start + $0 }
+                return YAMLLines.nextDocumentStart(in: segment, fromLine: at.line).map { start + $0 }
             }
             guard let next = resume, next > start else { break }
             lineOffset += YAMLLines.newlines(in: bytes, from: start, to: next)
