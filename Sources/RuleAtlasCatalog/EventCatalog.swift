@@ -63,10 +63,10 @@ public final class EventCatalog: Sendable {
     /// Events with this id across all providers.
     public func events(eventId: Int) -> [CatalogEvent] { events.filter { $0.eventId == eventId } }
 
-    private static func parseBuiltin() -> [CatalogEvent] {
+    static func parseBuiltin() -> [CatalogEvent] {
         TSV.rows(EventData.events).compactMap { row in
             guard let id = Int(TSV.cell(row, 2)) else { return nil }
-            let fields = TSV.cell(row, 4).split(separator: ",").map(String.init)
+            let fields = TSV.list(TSV.cell(row, 4))
             var e = CatalogEvent(
                 provider: String(TSV.cell(row, 0)), providerFull: String(TSV.cell(row, 1)), eventId: id,
                 title: String(TSV.cell(row, 3)), fields: fields, channel: String(TSV.cell(row, 5))

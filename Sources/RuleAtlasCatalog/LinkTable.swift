@@ -54,7 +54,7 @@ final class LinkTable: Sendable {
         rows.filter { $0.vendor == vendor && $0.kind == kind }
     }
 
-    private static func parseBuiltin() -> [LinkRow] {
+    static func parseBuiltin() -> [LinkRow] {
         TSV.rows(LinkData.links).compactMap { row in
             guard let link = LinkRow.Link(rawValue: String(TSV.cell(row, 6))) else { return nil }
             let conditions = TSV.cell(row, 3).split(separator: ",").compactMap { cond -> (String, [String])? in
