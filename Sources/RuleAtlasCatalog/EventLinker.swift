@@ -29,7 +29,8 @@ public struct EventLinker: Sendable {
         var out: [EventRef] = []
         if let category {
             let rows = table.rows("sigma", "logsource", "category=" + category.lowercased())
-            out += narrow(rows.flatMap { expand($0, eventIDs: eventIDs, providers: providers) }, eventIDs: eventIDs, providers: providers)
+            let fixed = rows.filter { $0.hasFixedIds && !$0.isPlaceholder }
+            out += narrow(fixed.flatMap { expand($0, eventIDs: eventIDs, providers: providers) }, eventIDs: eventIDs, providers: providers)
         }
         if let service {
             for row in table.rows("sigma", "logsource", "service=" + service.lowercased()) {

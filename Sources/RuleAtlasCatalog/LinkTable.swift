@@ -26,6 +26,11 @@ struct LinkRow: Sendable {
     var link: Link
 
     var isPlaceholder: Bool { provider.hasPrefix("(") }
+
+    var hasFixedIds: Bool {
+        if case .ids = events { return true }
+        return false
+    }
 }
 
 /// The selector -> event rows indexed by `vendor|kind|key`.
