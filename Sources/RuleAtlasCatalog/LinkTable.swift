@@ -37,12 +37,18 @@ struct LinkRow: Sendable {
 final class LinkTable: Sendable {
     let rows: [LinkRow]
     private let index: [String: [Int]]
+    private let byKind: [String: [Int]]
 
     init(rows: [LinkRow]) {
         self.rows = rows
         var index: [String: [Int]] = [:]
-        for (i, r) in rows.enumerated() { index[Self.key(r.vendor, r.kind, r.key), default: []].append(i) }
+        var byKind: [String: [Int]] = [:]
+        for (i, r) in rows.enumerated() {
+            index[Self.key(r.vendor, r.kind, r.key), default: []].append(i)
+            byKind["\(r.vendor)|\(r.kind)", default: []].append(i)
+        }
         self.index = index
+        self.byKind = byKind
     }
 
     static let builtin = LinkTable(rows: parseBuiltin())
@@ -56,7 +62,7 @@ final class LinkTable: Sendable {
 
     /// Every row of a vendor and kind.
     func rows(_ vendor: String, _ kind: String) -> [LinkRow] {
-        rows.filter { $0.vendor == vendor && $0.kind == kind }
+        (byKind["\(vendor)|\(kind)"] ?? []).map { rows[$0] }
     }
 
     static func parseBuiltin() -> [LinkRow] {
