@@ -31,7 +31,7 @@ struct SigmaDetectionCompiler {
                 } catch {
                     throw SigmaError("\(error)", at: pair.value)
                 }
-                names.append(name)
+                if !names.contains(name) { names.append(name) }
             }
         }
         warnings.append(contentsOf: selection.warnings)
