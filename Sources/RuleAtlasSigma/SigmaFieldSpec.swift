@@ -11,11 +11,15 @@ struct SigmaFieldSpec {
     var conflicts: [String] = []
 
     init(key: String) {
+        guard key.utf8.contains(UInt8(ascii: "|")) else {
+            field = key.isEmpty ? nil : key
+            return
+        }
         var parts = key.split(separator: "|", omittingEmptySubsequences: false)
         let name = parts.removeFirst()
         field = name.isEmpty ? nil : String(name)
         for part in parts {
-            guard let modifier = SigmaModifier(rawValue: part.lowercased()) else {
+            guard let modifier = SigmaModifier(rawValue: String(part)) ?? SigmaModifier(rawValue: part.lowercased()) else {
                 unknown.append(String(part))
                 continue
             }
