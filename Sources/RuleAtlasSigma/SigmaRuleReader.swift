@@ -9,19 +9,13 @@ struct SigmaRuleReader {
     /// Used when the rule has no `id`.
     let fallbackID: String
     private(set) var warnings: [Diagnostic] = []
-    /// The top-level entries this reader uses, found in one pass (the last one wins).
-    private var top: [String: YAMLNode] = [:]
-    private static let keys: Set<String> = [
-        "id", "title", "level", "status", "description", "tags", "logsource", "detection", "correlation",
-    ]
+    private let top: SigmaTopLevel
 
     init(path: String, document: YAMLNode, fallbackID: String) {
         self.path = path
         self.document = document
         self.fallbackID = fallbackID
-        for pair in document.mapping ?? [] {
-            if let key = pair.key.scalar?.text, Self.keys.contains(key) { top[key] = pair.value }
-        }
+        top = SigmaTopLevel(document)
     }
 
     mutating func read() throws(SigmaError) -> Rule {
@@ -75,13 +69,14 @@ struct SigmaRuleReader {
         guard let tags = top["tags"], !tags.isNull else { return }
         guard let items = tags.sequence else { throw SigmaError("'tags' must be a list", at: tags) }
         for item in items {
-            guard let tag = item.string else { continue }
-            guard tag.utf8.count > 7, tag.utf8.prefix(7).map({ $0 | 0x20 }).elementsEqual("attack.".utf8) else { continue }
-            let name = tag.dropFirst(7)
-            if let technique = TechniqueID(name) {
+            guard let tag = item.string, tag.utf8.count > 7 else { continue }
+            let prefix = tag.utf8.prefix(7)
+            guard prefix.elementsEqual("attack.".utf8) || prefix.lazy.map({ $0 | 0x20 }).elementsEqual("attack.".utf8) else { continue }
+            let name = tag.utf8.dropFirst(7)
+            if name.first.map({ $0 | 0x20 == UInt8(ascii: "t") }) == true, let technique = TechniqueID(tag) {
                 if !rule.techniques.contains(technique) { rule.techniques.append(technique) }
-            } else if name.utf8.allSatisfy({ ($0 | 0x20 >= 97 && $0 | 0x20 <= 122) || $0 == 95 || $0 == 45 }) {
-                let tactic = String(name.lowercased().map { $0 == "_" ? "-" : $0 })
+            } else if name.allSatisfy({ ($0 | 0x20 >= 97 && $0 | 0x20 <= 122) || $0 == 95 || $0 == 45 }) {
+                let tactic = String(decoding: name.map { $0 == 95 ? 45 : ($0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0) }, as: UTF8.self)
                 if !rule.tactics.contains(tactic) { rule.tactics.append(tactic) }
             }
         }
