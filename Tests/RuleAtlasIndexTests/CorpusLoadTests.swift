@@ -30,7 +30,7 @@ import Testing
         #expect((status.skippedByVendor[.kql] ?? 0) > 200)
         // Macros, data sources, READMEs and licences say nothing.
         #expect(!snap.diagnostics.contains { $0.path.contains("/macros/") || $0.path.contains("/data_sources/") })
-        let sigmaOnly = try snap.techniqueGet("T1543.003", filter: RuleFilter(vendors: [.sigma]))
+        let sigmaOnly = try snap.techniqueGet("T1543.003", filter: IndexFilter(vendors: [.sigma]))
         #expect(sigmaOnly.ruleCount == 38)
         let both = try snap.techniqueGet("T1543.003")
         #expect(both.ruleCount == 38 + (both.rulesByVendor.first { $0.vendor == .elastic }?.rules.count ?? 0))

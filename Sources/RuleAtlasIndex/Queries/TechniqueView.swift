@@ -5,7 +5,7 @@ import RuleAtlasModel
 /// per snapshot and cached, so that a repeated `technique.get` only slices arrays.
 final class TechniqueView: Sendable {
     let aggregate: Aggregate
-    let rulesByVendor: [(Vendor, [RuleSummary])]
+    let rulesByVendor: [(Vendor, [RuleListing])]
     let fields: [FieldRow]
     let indicators: [IndicatorRow]
     let exclusions: [ExclusionRow]
@@ -19,7 +19,7 @@ final class TechniqueView: Sendable {
             let sorted = (byVendor[v] ?? []).sorted { a, b in
                 a.rule.title != b.rule.title ? a.rule.title < b.rule.title : a.rule.id < b.rule.id
             }
-            return (v, sorted.map(RuleSummary.init))
+            return (v, sorted.map(RuleListing.init))
         }
         fields = Self.fieldRows(agg.fields)
         indicators = agg.indicators.map { k, t in
