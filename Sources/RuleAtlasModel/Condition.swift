@@ -44,7 +44,7 @@ public indirect enum Condition<Leaf: Sendable>: Sendable {
     /// A `not X` whose parent is an `and` (after flattening) makes everything inside
     /// `X` an exclusion; any other `not` (the whole condition, or an alternative of an
     /// `or`) makes everything inside it negated. Once a region is excluded or negated,
-    /// deeper `not`s do not change it (decision 0002).
+    /// deeper `not`s do not change it (decision 0001).
     public func leavesWithPolarity() -> [(Leaf, Polarity)] {
         var out: [(Leaf, Polarity)] = []
         Self.walk(simplified(), parentIsAnd: false, inherited: .positive, into: &out)
