@@ -21,7 +21,9 @@ enum TermBuilder {
         case .field(let f): return f
         case .call(let name, let args) where args.count == 1:
             switch name.lowercased() {
-            case "to_lower", "to_upper", "tolower", "toupper", "mv_first", "mv_last": return field(of: args[0])
+            case "to_lower", "to_upper", "tolower", "toupper", "mv_first", "mv_last", "to_integer", "to_long",
+                "to_int", "to_double", "to_string", "to_str", "to_ip", "to_boolean", "to_bool":
+                return field(of: args[0])
             default: return nil
             }
         default: return nil
