@@ -1,0 +1,78 @@
+import RuleAtlasModel
+
+/// One row of the selector -> event table (derived from `reference/logsource-events.tsv`).
+struct LinkRow: Sendable {
+    enum Events: Sendable, Equatable {
+        /// Any event of the provider or channel: the rule's event-id filter picks it.
+        case any
+        /// `N` in the reference table: the rule's event-id filter names it.
+        case fromRule
+        case ids([Int])
+    }
+
+    enum Link: String, Sendable {
+        case exact, candidate, channel, equivalent, none
+    }
+
+    var vendor: String
+    var kind: String
+    /// Lower-cased selector key (`category=process_creation`, `endpoint.processes`, `deviceevents`).
+    var key: String
+    /// Extra conditions, lower-cased field -> accepted lower-cased values (`*` = any value).
+    var conditions: [(field: String, values: [String])]
+    /// Catalog short name, or a placeholder in parentheses (`(System)`, `(any Windows)`).
+    var provider: String
+    var events: Events
+    var link: Link
+
+    var isPlaceholder: Bool { provider.hasPrefix("(") }
+}
+
+/// The selector -> event rows indexed by `vendor|kind|key`.
+final class LinkTable: Sendable {
+    let rows: [LinkRow]
+    private let index: [String: [Int]]
+
+    init(rows: [LinkRow]) {
+        self.rows = rows
+        var index: [String: [Int]] = [:]
+        for (i, r) in rows.enumerated() { index[Self.key(r.vendor, r.kind, r.key), default: []].append(i) }
+        self.index = index
+    }
+
+    static let builtin = LinkTable(rows: parseBuiltin())
+
+    static func key(_ vendor: String, _ kind: String, _ key: String) -> String { "\(vendor)|\(kind)|\(key)" }
+
+    /// Rows for an exact (lower-cased) key.
+    func rows(_ vendor: String, _ kind: String, _ key: String) -> [LinkRow] {
+        (index[Self.key(vendor, kind, key.lowercased())] ?? []).map { rows[$0] }
+    }
+
+    /// Every row of a vendor and kind.
+    func rows(_ vendor: String, _ kind: String) -> [LinkRow] {
+        rows.filter { $0.vendor == vendor && $0.kind == kind }
+    }
+
+    private static func parseBuiltin() -> [LinkRow] {
+        TSV.rows(LinkData.links).compactMap { row in
+            guard let link = LinkRow.Link(rawValue: String(TSV.cell(row, 6))) else { return nil }
+            let conditions = TSV.cell(row, 3).split(separator: ",").compactMap { cond -> (String, [String])? in
+                guard let eq = cond.firstIndex(of: "=") else { return nil }
+                let values = cond[cond.index(after: eq)...].split(separator: "|").map { $0.lowercased() }
+                return (cond[..<eq].lowercased(), values)
+            }
+            let spec = TSV.cell(row, 5)
+            let events: LinkRow.Events
+            switch spec {
+            case "*", "-", "": events = .any
+            case "N", "<N>": events = .fromRule
+            default: events = .ids(spec.split(separator: "|").compactMap { Int($0) })
+            }
+            return LinkRow(
+                vendor: String(TSV.cell(row, 0)), kind: String(TSV.cell(row, 1)), key: TSV.cell(row, 2).lowercased(),
+                conditions: conditions, provider: String(TSV.cell(row, 4)), events: events, link: link
+            )
+        }
+    }
+}
