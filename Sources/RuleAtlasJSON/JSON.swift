@@ -91,7 +91,8 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
         index = idx
     }
 
-    /// Appends without checking for an existing key (the parser rejects nothing on duplicates: last wins on lookup is not kept, first wins).
+    /// Appends without checking for an existing key. With a duplicate key, lookups find the
+    /// first occurrence (the parser drops later duplicates before calling this).
     public mutating func appendUnchecked(_ key: String, _ value: JSON) {
         pairs.append((key, value))
         if index != nil { if index![key] == nil { index![key] = pairs.count - 1 } } else if pairs.count > 16 { rebuildIndex() }

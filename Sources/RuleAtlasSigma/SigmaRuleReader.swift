@@ -1,0 +1,108 @@
+import RuleAtlasCatalog
+import RuleAtlasModel
+import RuleAtlasYAML
+
+/// Reads one Sigma rule document: metadata, then detection or correlation.
+struct SigmaRuleReader {
+    let path: String
+    let document: YAMLNode
+    /// Used when the rule has no `id`.
+    let fallbackID: String
+    private(set) var warnings: [Diagnostic] = []
+
+    init(path: String, document: YAMLNode, fallbackID: String) {
+        self.path = path
+        self.document = document
+        self.fallbackID = fallbackID
+    }
+
+    mutating func read() throws(SigmaError) -> Rule {
+        let id = try text("id") ?? {
+            warn("rule has no id; using its path", at: document)
+            return fallbackID
+        }()
+        let title = try text("title") ?? {
+            warn("rule has no title", at: document)
+            return id
+        }()
+        var rule = Rule(id: id, title: title, vendor: .sigma, path: path,
+                        location: document.location(in: path))
+        try readTags(into: &rule)
+        if let level = try text("level") {
+            rule.level = Level(vendorWord: level)
+            if rule.level == nil, let node = document["level"] { warn("unknown level '\(level)'", at: node) }
+        }
+        rule.status = try text("status")
+        rule.deprecated = rule.status.map { ["deprecated", "unsupported"].contains($0.lowercased()) } ?? false
+        rule.description = Self.short(try text("description") ?? "")
+        if let correlation = document["correlation"] {
+            guard correlation.mapping != nil else { throw SigmaError("'correlation' must be a map", at: correlation) }
+            rule.isCorrelation = true
+            return rule
+        }
+        guard let detection = document["detection"] else {
+            throw SigmaError("rule has neither 'detection' nor 'correlation'", at: document)
+        }
+        var compiler = SigmaDetectionCompiler(path: path)
+        let condition = try compiler.compile(detection)
+        warnings.append(contentsOf: compiler.warnings)
+        rule.predicates = condition.predicates()
+        rule.events = events(of: rule.predicates)
+        return rule
+    }
+
+    private mutating func warn(_ message: String, at node: YAMLNode) {
+        warnings.append(Diagnostic(.warning, message, at: node.location(in: path)))
+    }
+
+    /// A top-level scalar as text; nil when absent or null; an error when it is a list or map.
+    private func text(_ key: String, in node: YAMLNode? = nil) throws(SigmaError) -> String? {
+        guard let value = (node ?? document)[key] else { return nil }
+        guard let s = value.scalar else { throw SigmaError("'\(key)' must be a single value", at: value) }
+        return s.isNull ? nil : SigmaSelection.plainText(s)
+    }
+
+    /// `attack.tNNNN[.NNN]` tags as techniques, other `attack.<word>` tags as tactics.
+    private mutating func readTags(into rule: inout Rule) throws(SigmaError) {
+        guard let tags = document["tags"], !tags.isNull else { return }
+        guard let items = tags.sequence else { throw SigmaError("'tags' must be a list", at: tags) }
+        for item in items {
+            guard let tag = item.string else { continue }
+            guard tag.utf8.count > 7, tag.lowercased().hasPrefix("attack.") else { continue }
+            let name = tag.dropFirst(7)
+            if let technique = TechniqueID(name) {
+                if !rule.techniques.contains(technique) { rule.techniques.append(technique) }
+            } else if name.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" }) {
+                let tactic = String(name.lowercased().map { $0 == "_" ? "-" : $0 })
+                if !rule.tactics.contains(tactic) { rule.tactics.append(tactic) }
+            }
+        }
+    }
+
+    /// Catalog events from the log source, narrowed by positive `EventID`/`Provider_Name` equalities.
+    private func events(of predicates: [Predicate]) -> [EventRef] {
+        let logsource = document["logsource"]
+        var eventIDs: [Int] = []
+        var providers: [String] = []
+        for p in predicates where p.polarity == .positive && p.op == .eq {
+            if p.field == "EventID", let n = Int(p.value), !eventIDs.contains(n) { eventIDs.append(n) }
+            if p.field == "Provider_Name", !providers.contains(p.value) { providers.append(p.value) }
+        }
+        return EventLinker.builtin.sigma(
+            product: logsource?["product"]?.string, category: logsource?["category"]?.string,
+            service: logsource?["service"]?.string, eventIDs: eventIDs, providers: providers)
+    }
+
+    /// The first 300 characters of a description, whitespace collapsed.
+    static func short(_ text: String) -> String {
+        var out = ""
+        var space = false
+        for ch in text {
+            if ch.isWhitespace { space = !out.isEmpty; continue }
+            if space { out.append(" "); space = false }
+            out.append(ch)
+            if out.count >= 300 { out.append("…"); break }
+        }
+        return out
+    }
+}
