@@ -42,7 +42,7 @@ extension EQLParser {
             if isNot { advance() }
             try expectWord("null")
             guard let f = TermBuilder.field(of: lhs) else { return .opaque("\(lhs.summary) is null") }
-            return TermBuilder.term(f, .exists, isNot ? "true" : "false")
+            return isNot ? TermBuilder.term(f, .exists, "true") : TermBuilder.term(f, .isNull, "null")
         }
         let result: QueryExpr
         if tok.kind == .symbol, ["==", "!=", "<", "<=", ">", ">="].contains(tok.text) {

@@ -46,7 +46,7 @@ enum TermBuilder {
         }
         if case .null = rhs {
             switch op {
-            case "==": return term(f, .exists, "false")
+            case "==": return term(f, .isNull, "null")
             case "!=": return term(f, .exists, "true")
             default:
                 note("comparison '\(op)' with null on \(f) is not a predicate")
@@ -85,7 +85,7 @@ enum TermBuilder {
                 continue
             }
             guard let text = v.literal else {
-                if case .null = v { out.append(term(f, .exists, "false")); continue }
+                if case .null = v { out.append(term(f, .isNull, "null")); continue }
                 note("value \(v.summary) compared with \(f) is not a literal")
                 out.append(.opaque("\(f) ~ \(v.summary)"))
                 continue
