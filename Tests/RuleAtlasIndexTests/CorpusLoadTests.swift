@@ -37,3 +37,15 @@ import Testing
         #expect(both.rulesByVendor.map(\.vendor) == [.sigma, .elastic])
     }
 }
+
+@Suite struct SampleCorpusTests {
+    @Test func sampleCorpusAnswersWithEveryVendorThatHasOne() throws {
+        let snap = IndexBuilder(roots: []).buildSample()
+        let status = snap.status
+        #expect(status.filesTotal == IndexBuilder.sampleFiles.count)
+        #expect(status.filesFailed == 0)
+        #expect((status.rulesByVendor[.sigma] ?? 0) >= 30)
+        #expect((status.rulesByVendor[.elastic] ?? 0) > 0)
+        #expect(try snap.techniqueGet("T1543.003").ruleCount > 0)
+    }
+}

@@ -20,6 +20,11 @@ public struct PageWindow: Sendable, Equatable {
     /// Everything: for lists whose every item is wanted (internal callers, renderers).
     public static let all = PageWindow(unchecked: Int.max, 0)
 
+    /// A window whose bounds were checked already (by the wire layer); clamped, never thrown.
+    public init(checkedLimit limit: Int, offset: Int) {
+        self.init(unchecked: Swift.max(0, limit), Swift.max(0, offset))
+    }
+
     private init(unchecked limit: Int, _ offset: Int) {
         self.limit = limit
         self.offset = offset
