@@ -43,6 +43,9 @@ private func other(_ vendor: String, _ selectors: [(String, String)], ids: [Int]
     #expect(sigma(service: "system", ids: [104]) == ["Eventlog/104/exact"])
     #expect(sigma(service: "system", providers: ["Microsoft-Windows-Kernel-General"]).count == 4)
     #expect(sigma(service: "system").isEmpty)
+    #expect(sigma(service: "security").isEmpty)
+    #expect(sigma(service: "powershell-classic").allSatisfy { $0.hasPrefix("PowerShell-Classic/") && $0.hasSuffix("/candidate") })
+    #expect(sigma(service: "powershell-classic").count == 4)
 }
 
 @Test func securityServiceChannelIncludesEventlog() {
