@@ -4,17 +4,6 @@ import Glibc
 import Darwin
 #endif
 import RuleAtlasModel
-
-/// Why a STIX bundle could not be read.
-public struct AttackBundleError: Error, CustomStringConvertible, Sendable {
-    public let path: String
-    public let line: Int
-    public let column: Int
-    public let message: String
-
-    public var description: String { "\(path):\(line):\(column): \(message)" }
-}
-
 extension AttackCatalog {
     /// Reads an ATT&CK Enterprise STIX 2.0/2.1 bundle: every attack-pattern with its description,
     /// tactics in the bundle's matrix order, subtechnique-of and revoked-by relationships.

@@ -156,12 +156,3 @@ extension EventLinker {
         return pi == p.count
     }
 }
-
-extension String {
-    func trimmingCharacters(_ set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s = s.dropFirst() }
-        while s.last == set { s = s.dropLast() }
-        return String(s)
-    }
-}

@@ -83,15 +83,3 @@ public struct EventLinker: Sendable {
         return best.values.sorted()
     }
 }
-
-extension LinkRow.Link {
-    /// The rule link kind a row gives directly; nil for channel-level and `none` rows.
-    var eventLink: EventLinkKind? {
-        switch self {
-        case .exact: .exact
-        case .candidate: .candidate
-        case .equivalent: .equivalent
-        case .channel, .none: nil
-        }
-    }
-}
