@@ -38,7 +38,7 @@ public struct EventLinker: Sendable {
         }
         if let service {
             for row in table.rows("sigma", "logsource", "service=" + service.lowercased()) {
-                out += channelLink(row.provider, eventIDs: eventIDs, providers: providers)
+                out += channelLink(row.provider, eventIDs: eventIDs, providers: providers, fallback: true)
             }
         }
         return Self.finish(out)

@@ -1,4 +1,5 @@
 import RuleAtlasModel
+
 /// The selector -> event rows indexed by `vendor|kind|key`.
 final class LinkTable: Sendable {
     let rows: [LinkRow]
