@@ -76,7 +76,7 @@ extension EventLinker {
         case "data_source":
             return dataSourceRows(value)
         case "table":
-            let rows = table.rows(vendor, kind == "table" && vendor == "defender" ? "table+ActionType" : "table", key)
+            let rows = table.rows(vendor, vendor == "defender" ? "table+ActionType" : "table", key)
             if vendor == "defender", given["actiontype"] == nil, key == "deviceevents" { return [] }
             return pickConditioned(rows, given)
         default:
@@ -84,10 +84,10 @@ extension EventLinker {
         }
     }
 
-    /// Rows whose conditions the rule satisfies; when none does, the rows whose conditions the
-    /// rule leaves open (it does not filter on that field) as candidates, open channel rows as
-    /// one lookup of the rule's ids across the catalog. Unconditioned rows
-    /// give way to satisfied conditioned rows of the same key.
+    /// Rows whose conditions the rule satisfies; unconditioned rows give way to them. When none
+    /// applies, the rows whose conditions the rule leaves open (it does not filter on that
+    /// field) count as candidates, and open channel rows as one lookup of the rule's ids across
+    /// the catalog.
     func pickConditioned(_ rows: [LinkRow], _ given: [String: Set<String>]) -> [LinkRow] {
         let satisfied = rows.filter { !$0.conditions.isEmpty && Self.satisfied($0.conditions, given) }
         if !satisfied.isEmpty { return satisfied }
