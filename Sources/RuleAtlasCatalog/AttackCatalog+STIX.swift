@@ -106,7 +106,10 @@ extension AttackCatalog {
         var bytes = [UInt8](repeating: 0, count: size)
         var done = 0
         while done < size {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + done, size - done) }
+            let n = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return read(fd, base + done, size - done)
+            }
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else { break }
             done += n
