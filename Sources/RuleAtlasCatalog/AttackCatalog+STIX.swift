@@ -80,14 +80,14 @@ extension AttackCatalog {
         return build(records: Array(records.values), tactics: tactics, moves: builtinMoves())
     }
 
-    /// The bundle's tactics in matrix order plus the built-in v19 tactics it lacks, placed where
-    /// the built-in table places them.
+    /// The bundle's tactics in matrix order plus the built-in v19 tactics (those without a TA id)
+    /// it lacks, each placed after the tactic that precedes it in the built-in table.
     private static func mergeTactics(_ bundle: [Tactic]) -> [Tactic] {
         let builtin = builtinTactics()
         guard !bundle.isEmpty else { return builtin }
         var merged = bundle
         let known = Set(bundle.map(\.shortname))
-        for (i, t) in builtin.enumerated() where !known.contains(t.shortname) {
+        for (i, t) in builtin.enumerated() where t.id == nil && !known.contains(t.shortname) {
             let before = i > 0 ? merged.firstIndex { $0.shortname == builtin[i - 1].shortname } : nil
             merged.insert(t, at: before.map { $0 + 1 } ?? merged.count)
         }
