@@ -143,4 +143,10 @@ import Testing
         #expect(doc.rule.predicates.isEmpty && !doc.rule.techniques.isEmpty)
         #expect(doc.rule.techniques.map(\.rawValue) == ["T1078", "T1078.004"])
     }
+
+    @Test func scriptBlockRuleLinksToPowerShell4104() throws {
+        let doc = try rule("windows/collection_posh_audio_capture.toml")
+        #expect(events(doc).contains("PowerShell 4104 exact"))
+        #expect(doc.rule.predicates.contains { $0.rawField == "powershell.file.script_block_text" && $0.polarity == .positive })
+    }
 }

@@ -14,7 +14,12 @@ extension ElasticRuleReader {
         for category in document.eqlCategories { selectors.append(("eql_category", category)) }
         for integration in document.integrations { selectors.append(("integration", integration)) }
         selectors += reducer.selectors
-        let events = windows ? ElasticEventLinkCache.shared.link(selectors: selectors, eventIDs: reducer.eventIDs, actions: reducer.actions) : []
+        var eventIDs = reducer.eventIDs
+        // Script block text exists only in PowerShell 4104 events.
+        if eventIDs.isEmpty, predicates.contains(where: { $0.field.hasPrefix("powershell.file.script_block") && $0.polarity == .positive }) {
+            eventIDs = [4104]
+        }
+        let events = windows ? ElasticEventLinkCache.shared.link(selectors: selectors, eventIDs: eventIDs, actions: reducer.actions) : []
         var categories = Set(document.eqlCategories).union(document.platforms)
         for s in reducer.selectors where s.kind == "event.category" { categories.insert(s.value.lowercased()) }
         for c in Array(categories) {
