@@ -8,7 +8,10 @@ import RuleAtlasSupport
 /// starts loading `--rules` (or the sample corpus) and adds the index to `server.status`.
 public func indexFeature(log: Logger) -> ServerFeature {
     { engine, state in
-        let service = IndexService(roots: state.options.rulesDirectories, attackPath: state.options.attackFile)
+        let service = IndexService(
+            roots: state.options.rulesDirectories, attackPath: state.options.attackFile,
+            maxFileSize: state.options.maxRuleFileBytes
+        )
         state.features["index"] = service
         registerIndexMethods(on: engine, service: service)
         state.statusContributors.append { [unowned service] result in service.contributeStatus(&result) }

@@ -16,6 +16,7 @@ public final class IndexService {
     public private(set) var lastReload: (ms: Int, files: Int)?
     public let roots: [String]
     public let attackPath: String?
+    public let maxFileSize: Int
     private var attack: AttackCatalog = .builtin
     private var mailbox: UVMailbox<Message>?
     private var loading = false
@@ -27,9 +28,10 @@ public final class IndexService {
     }
 
     /// `roots` empty serves the built-in sample corpus.
-    public init(roots: [String], attackPath: String?) {
+    public init(roots: [String], attackPath: String?, maxFileSize: Int = RuleFileReader.defaultMaxFileSize) {
         self.roots = roots
         self.attackPath = attackPath
+        self.maxFileSize = maxFileSize
         snapshot = .empty()
     }
 
@@ -54,7 +56,8 @@ public final class IndexService {
     private func load(withAttack bundle: String?) {
         guard !loading, let mailbox else { return }
         loading = true
-        let builder = IndexBuilder(roots: roots, attack: attack)
+        let reader = RuleFileReader(parsers: RuleFileReader.standardParsers, maxFileSize: maxFileSize)
+        let builder = IndexBuilder(roots: roots, reader: reader, attack: attack)
         let generation = snapshot.generation + 1
         let sample = roots.isEmpty
         if let bundle {

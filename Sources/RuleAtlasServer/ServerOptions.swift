@@ -13,6 +13,8 @@ public struct ServerOptions: Sendable {
     public var rulesDirectories: [String] = []
     /// `--attack FILE`: the ATT&CK STIX bundle.
     public var attackFile: String?
+    /// `--max-file-size`: rule files over this many bytes are diagnostics, not parsed.
+    public var maxRuleFileBytes = 8 << 20
     /// How long shutdown waits for queued replies to drain before closing anyway.
     public var drainTimeoutMs: UInt64 = 5_000
 

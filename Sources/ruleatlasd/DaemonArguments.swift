@@ -12,6 +12,7 @@ enum DaemonArguments {
             OptionSpec("allow-uid", kind: .repeatable, valueName: "UID", help: "Only these peer uids (and our own) may connect."),
             OptionSpec("rules", kind: .repeatable, valueName: "DIR", help: "A rule corpus root to index."),
             OptionSpec("attack", valueName: "FILE", help: "ATT&CK STIX bundle (enterprise-attack.json)."),
+            OptionSpec("max-file-size", valueName: "SIZE", help: "Rule files larger than this are reported, not parsed.", defaultValue: "8M"),
             OptionSpec("log-level", valueName: "LEVEL", help: "debug, info, warn or error (logfmt on stderr).", defaultValue: "info"),
             OptionSpec("max-message-bytes", valueName: "SIZE", help: "Largest message; over it: -32700, then close.", defaultValue: "16M"),
             OptionSpec("max-header-line-bytes", valueName: "SIZE", help: "Longest Content-Length header line.", defaultValue: "8K"),
@@ -46,6 +47,7 @@ enum DaemonArguments {
         }
         options.rulesDirectories = args.strings("rules")
         options.attackFile = args.string("attack")
+        options.maxRuleFileBytes = try positive(args.byteSize("max-file-size"), "max-file-size") ?? options.maxRuleFileBytes
         var limits = ServerLimits()
         limits.maxMessageBytes = try positive(args.byteSize("max-message-bytes"), "max-message-bytes") ?? limits.maxMessageBytes
         limits.maxHeaderLineBytes = try positive(args.byteSize("max-header-line-bytes"), "max-header-line-bytes") ?? limits.maxHeaderLineBytes
