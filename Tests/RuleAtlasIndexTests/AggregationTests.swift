@@ -111,4 +111,19 @@ import Testing
         #expect(s.status.rulesTotal == 6) // a (earlier), b, c, d, f, g; e is deprecated
         #expect(s.status.deprecatedRules == 1)
     }
+
+    @Test func matrixAndLayerUseTheSameRollUp() throws {
+        let matrix = snap.coverageMatrix(paging: PageWindow.all)
+        let rows = Dictionary(uniqueKeysWithValues: matrix.items.map { ($0.id.rawValue, $0) })
+        #expect(rows["T1543"]?.ruleCount == 4)
+        #expect(rows["T1543"]?.rules == [.sigma: 3, .elastic: 1])
+        #expect(rows["T1543.003"]?.ruleCount == 3)
+        #expect(matrix.items.map(\.id) == matrix.items.map(\.id).sorted())
+        let layer = snap.coverageLayer()
+        #expect(layer.techniques.first { $0.techniqueID == "T1543" }?.score == 4)
+        #expect(layer.techniques.first { $0.techniqueID == "T1543.003" }?.metadata.count == 3)
+        let all = snap.coverageMatrix(all: true, paging: try PageWindow(limit: 1))
+        #expect(all.total > matrix.total)
+        #expect(all.items.count == 1)
+    }
 }

@@ -1,5 +1,6 @@
 import RuleAtlasIndex
 import RuleAtlasModel
+import RuleAtlasTestSupport
 import Testing
 
 @Suite struct IncrementalTests {
@@ -91,5 +92,33 @@ struct SplitMix {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// Incremental updates on the real Sigma corpus end where a fresh build does.
+@Suite struct RealCorpusIncrementalTests {
+    @Test func deletingAndEditingRealFilesMatchesAFreshBuild() throws {
+        let base = IndexFixtures.sigma
+        let builder = IndexBuilder(roots: [])
+        var files = Dictionary(uniqueKeysWithValues: base.files.map { ($0.file.path, $0.file) })
+        var changes: [String: IndexedFile?] = [:]
+        for (i, path) in files.keys.sorted().enumerated() {
+            if i % 7 == 0 {
+                changes[path] = .some(nil)
+            } else if i % 11 == 0, var edited = files[path] {
+                edited.rules = edited.rules.map { var r = $0; r.predicates = Array(r.predicates.prefix(1)); return r }
+                changes[path] = edited
+            }
+        }
+        let updated = builder.apply(base, files: changes)
+        for (p, f) in changes { files[p] = f }
+        let fresh = builder.build(files: Array(files.values))
+        #expect(updated.generation == base.generation + 1)
+        #expect(updated.techniques == fresh.techniques)
+        #expect(updated.corpus == fresh.corpus)
+        #expect(updated.rules.map(\.key) == fresh.rules.map(\.key))
+        #expect(try updated.techniqueGet("T1543.003", limit: 1000) == fresh.techniqueGet("T1543.003", limit: 1000))
+        // The base snapshot still answers as before.
+        #expect(try base.techniqueGet("T1543.003", filter: IndexFilter(vendors: [.sigma])).ruleCount == 38)
     }
 }
