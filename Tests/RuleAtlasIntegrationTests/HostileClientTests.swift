@@ -1,5 +1,6 @@
 import Foundation
 import RuleAtlasJSON
+import RuleAtlasTestSupport
 import Testing
 
 /// Clients that misbehave end only their own connection; the daemon stays small and answering.

@@ -1,5 +1,6 @@
 import Foundation
 import RuleAtlasJSON
+import RuleAtlasTestSupport
 import Testing
 
 /// Starting, refusing to start, stopping, socket activation, permissions.
