@@ -32,7 +32,6 @@ final class ClientSession {
     private(set) var endReason = "peer closed"
     /// Responses of the current read, framed; reused across reads.
     private var output: [UInt8] = []
-    private var body: [UInt8] = []
     var onClosed: ((ClientSession) -> Void)?
 
     init(id: UInt64, connection: UVConnection, engine: RPCEngine, limits: ServerLimits) {
@@ -72,9 +71,9 @@ final class ClientSession {
         output.removeAll(keepingCapacity: true)
         do {
             try decoder.feed(bytes) { message in
-                body.removeAll(keepingCapacity: true)
-                if engine.handle(message, context: context, into: &body) {
-                    framing.encode(body, into: &output)
+                let start = output.count
+                if engine.handle(message, context: context, into: &output) {
+                    framing.frame(&output, bodyStart: start)
                 }
             }
         } catch {
