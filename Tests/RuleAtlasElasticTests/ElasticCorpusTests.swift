@@ -1,5 +1,6 @@
 import Foundation
 @testable import RuleAtlasElastic
+import RuleAtlasCatalog
 import RuleAtlasModel
 import RuleAtlasTestSupport
 import Testing
@@ -94,5 +95,27 @@ extension ElasticCorpusTests {
         }
         // The shortened text, not the fallback, was parsed for (nearly) every file with a guide.
         #expect(shortened > 1900)
+    }
+}
+
+extension ElasticCorpusTests {
+    /// The remembered row choice maps every corpus predicate exactly as the field table does.
+    @Test func fieldMapCacheAgreesWithTheFieldTable() {
+        var checked = 0
+        for p in ElasticCorpus.parsed {
+            guard let doc = p.document else { continue }
+            let scope = FieldScope(events: doc.rule.events, categories: Set(doc.eqlCategories).union(doc.platforms))
+            let id = ElasticFieldMapCache.shared.scopeID(scope)
+            for x in doc.rule.predicates {
+                for field in [x.rawField, x.field] {
+                    let draft = PredicateDraft(field: field, rawField: x.rawField, op: x.op, value: x.value)
+                    let fast = ElasticFieldMapCache.shared.map(draft, scope: scope, scopeID: id)
+                    let slow = FieldTable.builtin.map(vendor: "elastic", draft, scope: scope)
+                    #expect(fast == slow, "\(p.path): \(draft)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 50_000)
     }
 }
