@@ -8,7 +8,7 @@ import PackageDescription
 
 let package = Package(
     name: "RuleAtlas",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ruleatlasd", targets: ["ruleatlasd"]),
         .executable(name: "ruleatlas", targets: ["ruleatlas"]),
