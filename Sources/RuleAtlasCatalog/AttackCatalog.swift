@@ -2,7 +2,7 @@ import RuleAtlasModel
 
 /// The ATT&CK technique catalog: the built-in table, optionally enriched from a STIX bundle.
 ///
-/// `builtin` is generated from the v18.1 bundle (see `Scripts/gen-catalog.py`) and carries ids,
+/// `builtin` is generated from the v18.1 bundle (see `Sources/RuleAtlasCatalog/Generated/gen-catalog.py`) and carries ids,
 /// names, tactics, parents, sub-techniques, revoked/deprecated flags, `revokedBy` and the
 /// cross-version `related` links; `load(stixBundleAt:)` reads a bundle and adds descriptions.
 /// Ids the catalog does not know (ATT&CK v19 ids such as `T1685`) are simply absent from
@@ -47,6 +47,14 @@ public final class AttackCatalog: Sendable {
 
     /// The technique name, or the v19 name of an id the table does not hold.
     public func name(_ id: TechniqueID) -> String? { techniques[id]?.name ?? otherNames[id] }
+
+    /// `Create or Modify System Process: Windows Service` for a sub-technique, the plain name
+    /// otherwise (as the ATT&CK site titles its pages).
+    public func fullName(_ id: TechniqueID) -> String? {
+        guard let name = name(id) else { return nil }
+        guard let parent = id.parent, let parentName = self.name(parent) else { return name }
+        return "\(parentName): \(name)"
+    }
 
     /// Ids linked to `id` across versions (v18 -> v19 moves and revoked-by links, both directions),
     /// sorted; empty for an id with no links. Works for ids the table does not know.
