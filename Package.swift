@@ -66,9 +66,12 @@ let package = Package(
         ]),
         /// A raw libuv echo server in C, the baseline the load generator compares against.
         .executableTarget(name: "uv-echo", dependencies: ["CLibUV"]),
-        /// libFuzzer targets (`make fuzz`): JSON parser, both framings, request dispatch. Built
-        /// with `-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING`; a plain build is a stub.
-        .executableTarget(name: "ruleatlas-fuzz", dependencies: ["RuleAtlasJSON", "RuleAtlasJSONRPC", "RuleAtlasProtocol"]),
+        /// libFuzzer targets (`make fuzz`): JSON parser, both framings, request dispatch, YAML,
+        /// Sigma conditions and rules, TOML and the Elastic query languages. Built with
+        /// `-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING`; a plain build is a stub.
+        .executableTarget(name: "ruleatlas-fuzz", dependencies: [
+            "RuleAtlasJSON", "RuleAtlasJSONRPC", "RuleAtlasProtocol", "RuleAtlasYAML", "RuleAtlasSigma", "RuleAtlasElastic",
+        ]),
 
         // MARK: Tests
         .target(name: "RuleAtlasTestSupport", dependencies: [
