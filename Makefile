@@ -10,7 +10,7 @@ BENCH_SERVER_CPU ?= 0
 BENCH_CLIENT_CPU ?= 1
 BENCH_ARGS ?=
 
-.PHONY: deps build release run test bench clean
+.PHONY: deps build release run test bench fuzz clean
 
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \
@@ -39,6 +39,21 @@ test: deps
 bench: release
 	bin=$$($(SWIFT) build -c release --show-bin-path); \
 	taskset -c $(BENCH_CLIENT_CPU) $$bin/ruleatlas-bench rpc --server-cpu $(BENCH_SERVER_CPU) $(BENCH_ARGS)
+
+# libFuzzer over the JSON parser, both framings, dispatch, YAML, Sigma, TOML and the
+# Elastic query languages; bounded, not in CI.
+# FUZZ_SECONDS per target (default 60); crashes land in .build-fuzz/artifacts/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := json newline content-length dispatch yaml sigma-condition sigma-rule toml kuery lucene eql esql elastic-rule
+fuzz:
+	$(SWIFT) build --scratch-path .build-fuzz --product ruleatlas-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	@mkdir -p .build-fuzz/artifacts
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p .build-fuzz/corpus/$$t; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS)s"; \
+	  RULEATLAS_FUZZ_TARGET=$$t .build-fuzz/debug/ruleatlas-fuzz -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 \
+	    -artifact_prefix=.build-fuzz/artifacts/$$t- .build-fuzz/corpus/$$t || exit 1; \
+	done
 
 clean:
 	$(SWIFT) package clean
