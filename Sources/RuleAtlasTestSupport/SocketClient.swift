@@ -48,6 +48,7 @@ public final class SocketClient {
         guard ready > 0 else { return false }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n < 0 && (errno == EINTR || errno == EAGAIN) { return true }
         if n <= 0 {
             reachedEnd = true
             return false

@@ -17,18 +17,24 @@ import Testing
         close(fd)
     }
 
+    /// Runs a command to completion; its output goes through files, not pipes, so no
+    /// read can be interrupted while other tests spawn and signal processes.
     private func run(_ binary: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let directory = DaemonProcess.makeDirectory()
+        let outPath = directory + "/out", errPath = directory + "/err"
+        defer { unlink(outPath); unlink(errPath); rmdir(directory) }
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        process.standardOutput = FileHandle(forWritingAtPath: outPath)
+        process.standardError = FileHandle(forWritingAtPath: errPath)
         try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        let stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        return (process.terminationStatus, stdout, stderr)
     }
 
     @Test func aStaleSocketFileIsReplaced() throws {
