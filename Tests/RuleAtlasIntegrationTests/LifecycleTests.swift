@@ -93,6 +93,19 @@ import Testing
         #expect(access(daemon.socketPath, F_OK) != 0, "socket file removed")
     }
 
+    @Test func shutdownDoesNotWaitForeverOnAClientThatNeverReads() throws {
+        let daemon = try DaemonProcess(["--drain-seconds", "0.5"])
+        let hog = try SocketClient(path: daemon.socketPath)
+        var requests = ""
+        for id in 0..<3000 { requests += #"{"jsonrpc":"2.0","method":"server.status","id":\#(id)}"# + "\n" }
+        hog.send(requests)
+        usleep(200_000)
+        let started = Date()
+        #expect(daemon.stop(SIGTERM, timeout: 5) == 0)
+        #expect(Date().timeIntervalSince(started) < 4)
+        #expect(access(daemon.socketPath, F_OK) != 0)
+    }
+
     @Test func socketAndDirectoryAreCreatedPrivate() throws {
         let daemon = try DaemonProcess(socketName: "run/sub/d.sock")
         defer {
