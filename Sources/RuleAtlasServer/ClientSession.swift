@@ -68,22 +68,27 @@ final class ClientSession {
             framing = first == UInt8(ascii: "C") || first == UInt8(ascii: "c") ? .contentLength : .newline
         }
         let framing = self.framing ?? .newline
-        output.removeAll(keepingCapacity: true)
+        // A local buffer (moved out of the property and back) keeps the per-message
+        // appends free of dynamic exclusivity checks.
+        var out: [UInt8] = []
+        swap(&out, &output)
+        out.removeAll(keepingCapacity: true)
+        let engine = self.engine, context = self.context
         do {
             try decoder.feed(bytes) { message in
-                let start = output.count
-                if engine.handle(message, context: context, into: &output) {
-                    framing.frame(&output, bodyStart: start)
+                let start = out.count
+                if engine.handle(message, context: context, into: &out) {
+                    framing.frame(&out, bodyStart: start)
                 }
             }
         } catch {
-            framing.encode(Self.parseErrorBody(error), into: &output)
-            connection.write(output)
+            framing.encode(Self.parseErrorBody(error), into: &out)
+            connection.write(out)
             finish(reason: "framing error: \(error)")
             return
         }
-        if !output.isEmpty { connection.write(output) }
-        if output.count > 256 << 10 { output = [] }
+        if !out.isEmpty { connection.write(out) }
+        if out.count <= 256 << 10 { swap(&out, &output) }
         partialSince = decoder.hasPartialMessage ? (partialSince ?? connection.loop.now) : nil
         applyBackPressure()
     }
