@@ -154,22 +154,10 @@ final class ClientSession {
         connection.close()
     }
 
-    /// The body of the -32700 sent before closing on a framing error.
+    /// The body of the -32700 (id null) sent before closing on a framing error.
     static func parseErrorBody(_ error: FramingError) -> [UInt8] {
-        let limit: String
-        switch error {
-        case .messageTooLarge(let bytes): limit = "message too large (limit \(bytes) bytes)"
-        case .headerTooLong(let bytes): limit = "header line too long (limit \(bytes) bytes)"
-        case .malformedHeader(let text): limit = "malformed header: \(text)"
-        }
-        return errorResponse(code: -32700, message: "Parse error: \(limit)", data: nil)
-    }
-
-    /// `{"jsonrpc":"2.0","error":{...},"id":null}`.
-    static func errorResponse(code: Int, message: String, data: JSON?) -> [UInt8] {
-        var error: JSONObject = ["code": JSON(code), "message": JSON(message)]
-        if let data { error["data"] = data }
-        let response: JSON = .object(["jsonrpc": "2.0", "error": .object(error), "id": .null])
-        return response.serialized()
+        var body: [UInt8] = []
+        RPCEngine.writeError(.parseError(error.description), id: .null, into: &body)
+        return body
     }
 }

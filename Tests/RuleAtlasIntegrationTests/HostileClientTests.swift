@@ -120,10 +120,10 @@ import Testing
         import os, socket, sys
         os.setgid(65534); os.setuid(65534)
         s = socket.socket(socket.AF_UNIX); s.settimeout(5); s.connect(sys.argv[1])
-        s.sendall(b'{"jsonrpc":"2.0","method":"server.ping","id":1}\\n')
         try:
+            s.sendall(b'{"jsonrpc":"2.0","method":"server.ping","id":1}\\n')
             print(repr(s.recv(4096)))
-        except ConnectionResetError:
+        except (BrokenPipeError, ConnectionResetError):
             print("b''")
         """
         let process = Process()
@@ -133,6 +133,7 @@ import Testing
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
         defer { unlink(outPath) }
         process.standardOutput = FileHandle(forWritingAtPath: outPath)
+        process.standardError = FileHandle(forWritingAtPath: outPath)
         try process.run()
         process.waitUntilExit()
         let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
