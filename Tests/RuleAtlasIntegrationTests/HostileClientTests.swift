@@ -112,6 +112,24 @@ import Testing
         #expect(daemon.stop() == 0)
     }
 
+    @Test func theTotalConnectionCapRefusesWithOverloaded() throws {
+        let daemon = try DaemonProcess(["--max-connections", "1"])
+        var admitted: SocketClient?
+        for _ in 0..<100 {
+            let client = try SocketClient(path: daemon.socketPath)
+            if client.call("server.ping")?["result"] == "pong" { admitted = client; break }
+            usleep(20_000)
+        }
+        #expect(admitted != nil)
+        let refused = try SocketClient(path: daemon.socketPath)
+        let refusal = refused.readJSON()
+        #expect(refusal?["error"]?["code"] == -32001)
+        #expect(refusal?["error"]?["data"]?["limit"] == "connections")
+        #expect(refused.waitForClose())
+        #expect(admitted?.call("server.ping", id: 2)?["result"] == "pong")
+        #expect(daemon.stop() == 0)
+    }
+
     @Test(.enabled(if: getuid() == 0, "needs root to connect as another uid"))
     func uidsOutsideAllowUIDAreClosedWithoutAReply() throws {
         let daemon = try DaemonProcess(["--allow-uid", "4242", "--socket-mode", "0666"])

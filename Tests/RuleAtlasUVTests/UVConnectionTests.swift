@@ -77,6 +77,37 @@ import RuleAtlasTestSupport
         #expect(loop.handleCount == 0)
     }
 
+    @Test func pausedListenerLeavesPeersWaitingUntilResumed() throws {
+        let loop = try UVLoop()
+        let path = temporarySocketPath("pause")
+        defer { unlink(path) }
+        let listener = try UVPipeListener(loop: loop)
+        try listener.bind(path: path)
+        var accepted: [UVConnection] = []
+        try listener.listen { result in
+            if case .success(let connection) = result { accepted.append(connection) }
+        }
+        listener.pauseAccepting()
+        var connected = 0
+        let inbox = try UVMailbox<Int>(loop: loop) { connected += $0.count }
+        Thread.detachNewThread { [inbox] in
+            let client = try? SocketClient(path: path)
+            inbox.post(client == nil ? 0 : 1)
+            usleep(300_000)
+        }
+        while connected == 0 { loop.runOnce(wait: true) }
+        for _ in 0..<20 { loop.runOnce() }
+        #expect(accepted.isEmpty, "a paused listener accepts nobody")
+        listener.resumeAccepting()
+        while accepted.isEmpty { loop.runOnce(wait: true) }
+        #expect(accepted.count == 1)
+        for connection in accepted { connection.close() }
+        listener.close()
+        inbox.close()
+        loop.run()
+        #expect(loop.handleCount == 0)
+    }
+
     @Test func closeAfterFlushSendsQueuedBytesFirst() throws {
         let loop = try UVLoop()
         let path = temporarySocketPath("flush")
