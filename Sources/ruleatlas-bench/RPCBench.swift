@@ -11,7 +11,8 @@ enum RPCBench: BenchCommand {
             OptionSpec("daemon", valueName: "PATH", help: "The ruleatlasd binary (default: next to this one)."),
             OptionSpec("echo", valueName: "PATH", help: "The uv-echo binary (default: next to this one)."),
             OptionSpec("scenarios", valueName: "KxP,...", help: "Connections x requests in flight.", defaultValue: "8x1,8x32,64x1"),
-            OptionSpec("seconds", valueName: "S", help: "Measured time per scenario (after 0.5 s warm-up).", defaultValue: "3"),
+            OptionSpec("seconds", valueName: "S", help: "Measured time per run (after 0.5 s warm-up).", defaultValue: "2"),
+            OptionSpec("repeat", valueName: "N", help: "Runs per scenario and server, alternating; the best is shown.", defaultValue: "3"),
             OptionSpec("server-cpu", valueName: "N", help: "CPU the servers are pinned to (taskset).", defaultValue: "0"),
         ])
 
@@ -23,9 +24,11 @@ enum RPCBench: BenchCommand {
         let echo = args.string("echo") ?? directory + "/uv-echo"
         let seconds: Double
         let cpu: Int?
+        let repeats: Int
         do {
-            seconds = try args.double("seconds") ?? 3
+            seconds = try args.double("seconds") ?? 2
             cpu = try args.int("server-cpu")
+            repeats = max(1, try args.int("repeat") ?? 3)
         } catch { throw BenchFailure("\(error)") }
         let scenarios = try (args.string("scenarios") ?? "8x1,8x32,64x1").split(separator: ",").map { text throws(BenchFailure) -> (Int, Int) in
             let parts = text.split(separator: "x").compactMap { Int($0) }
@@ -47,9 +50,21 @@ enum RPCBench: BenchCommand {
         defer { daemonServer.stop() }
         var echoResults: [LoadGenerator.Outcome] = []
         var daemonResults: [LoadGenerator.Outcome] = []
+        // Other work on the machine only ever slows a run down, so the best run of each
+        // is the one closest to what the server can do.
+        func best(_ a: LoadGenerator.Outcome?, _ b: LoadGenerator.Outcome) -> LoadGenerator.Outcome {
+            guard let a else { return b }
+            return b.perSecond > a.perSecond ? b : a
+        }
         for (k, p) in scenarios {
-            echoResults.append(try LoadGenerator(path: echoPath, connections: k, depth: p, request: request, seconds: seconds).run())
-            daemonResults.append(try LoadGenerator(path: daemonPath, connections: k, depth: p, request: request, seconds: seconds).run())
+            var bestEcho: LoadGenerator.Outcome?
+            var bestDaemon: LoadGenerator.Outcome?
+            for _ in 0..<repeats {
+                bestEcho = best(bestEcho, try LoadGenerator(path: echoPath, connections: k, depth: p, request: request, seconds: seconds).run())
+                bestDaemon = best(bestDaemon, try LoadGenerator(path: daemonPath, connections: k, depth: p, request: request, seconds: seconds).run())
+            }
+            echoResults.append(bestEcho!)
+            daemonResults.append(bestDaemon!)
         }
 
         var table = TextTable([
@@ -63,7 +78,7 @@ enum RPCBench: BenchCommand {
                 "\(k)x\(p)", format(e.perSecond), format(d.perSecond), String(format: "%.2f", d.perSecond / max(e.perSecond, 1)),
                 String(format: "%.0f / %.0f", e.p50Micros, e.p99Micros), String(format: "%.0f / %.0f", d.p50Micros, d.p99Micros))
         }
-        print("server.ping over a Unix socket, \(seconds) s per scenario, servers on CPU \(cpu.map(String.init) ?? "any"), \(ProcessInfo.processInfo.activeProcessorCount) CPUs")
+        print("server.ping over a Unix socket, best of \(repeats) runs of \(seconds) s, servers on CPU \(cpu.map(String.init) ?? "any"), \(ProcessInfo.processInfo.activeProcessorCount) CPUs")
         print(table.render())
         return 0
     }
