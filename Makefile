@@ -1,9 +1,14 @@
 # RuleAtlas: `make run` starts the daemon, `make test` runs every test.
-# Both install the Debian packages the build needs when they are missing.
+# Both install the Debian packages the build and the tests need when they are missing
+# (apt-get, as root or through sudo): a fresh machine needs nothing else.
 
 SWIFT ?= swift
-DEB_PACKAGES := libuv1-dev libyaml-dev libtomlplusplus-dev pkg-config python3 socat systemd
+DEB_PACKAGES := libuv1-dev libyaml-dev libtomlplusplus-dev pkg-config python3 socat systemd util-linux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Benchmark: servers on one CPU, the load generator on another.
+BENCH_SERVER_CPU ?= 0
+BENCH_CLIENT_CPU ?= 1
+BENCH_ARGS ?=
 
 .PHONY: deps build release run test bench fuzz clean
 
@@ -22,17 +27,24 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
+# Foreground daemon; pass flags with ARGS="--socket /tmp/x.sock --rules DIR".
 run: release
 	$$($(SWIFT) build -c release --show-bin-path)/ruleatlasd $(ARGS)
 
+# Builds every target (the integration tests start the built ruleatlasd and ruleatlas).
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# libFuzzer over the JSON parser, both framings and dispatch; bounded, not in CI.
+bench: release
+	bin=$$($(SWIFT) build -c release --show-bin-path); \
+	taskset -c $(BENCH_CLIENT_CPU) $$bin/ruleatlas-bench rpc --server-cpu $(BENCH_SERVER_CPU) $(BENCH_ARGS)
+
+# libFuzzer over the JSON parser, both framings, dispatch, YAML, Sigma, TOML and the
+# Elastic query languages; bounded, not in CI.
 # FUZZ_SECONDS per target (default 60); crashes land in .build-fuzz/artifacts/.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := json newline content-length dispatch
+FUZZ_TARGETS := json newline content-length dispatch yaml sigma-condition sigma-rule toml kuery lucene eql esql elastic-rule
 fuzz:
 	$(SWIFT) build --scratch-path .build-fuzz --product ruleatlas-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 	@mkdir -p .build-fuzz/artifacts

@@ -43,8 +43,9 @@ public final class ServerState {
     @discardableResult
     public func notify(connectionID: UInt64, method: String, params: JSON) -> Bool {
         guard let session = sessions[connectionID] else { return false }
-        let message: JSON = .object(["jsonrpc": "2.0", "method": .string(method), "params": params])
-        session.send(message.serialized())
+        var message: [UInt8] = []
+        RPCEngine.writeNotification(method: method, params: params, into: &message)
+        session.send(message)
         return true
     }
 }

@@ -4,30 +4,29 @@ import Glibc
 import Dispatch
 import RuleAtlasCatalog
 import RuleAtlasIndex
+import RuleAtlasSupport
 
 /// `ruleatlas-bench load [--attack FILE] [--runs N] DIR...`: cold load of rule folders to
 /// a snapshot, wall time per run and the process's peak RSS.
 ///
 /// With `--attack`, the STIX bundle is read on another thread while the rules load, and
 /// the snapshot is re-labelled with it when both are done (the daemon does the same).
-enum LoadBenchmark {
-    static func run(_ args: [String]) -> Int32 {
-        var roots: [String] = []
-        var attackPath: String? = nil
-        var runs = 1
-        var i = 0
-        while i < args.count {
-            switch args[i] {
-            case "--attack" where i + 1 < args.count: attackPath = args[i + 1]; i += 1
-            case "--runs" where i + 1 < args.count: runs = Int(args[i + 1]) ?? 1; i += 1
-            default: roots.append(args[i])
-            }
-            i += 1
-        }
-        guard !roots.isEmpty else {
-            print("usage: ruleatlas-bench load [--attack FILE] [--runs N] DIR...")
-            return 2
-        }
+enum LoadBenchmark: BenchCommand {
+    static let spec = CommandSpec(
+        name: "load",
+        summary: "Cold load of rule folders to an index snapshot: wall time per run, peak RSS.",
+        options: [
+            OptionSpec("attack", valueName: "FILE", help: "Also read this ATT&CK STIX bundle, in parallel with the rules."),
+            OptionSpec("runs", valueName: "N", help: "Loads to time (the first is the cold one).", defaultValue: "1"),
+        ],
+        positionals: [PositionalSpec("DIR", help: "Rule folders (as ruleatlasd --rules).", variadic: true)])
+
+    static func run(_ args: ParsedArguments) throws(BenchFailure) -> Int32 {
+        let roots = args.positionals
+        let attackPath = args.string("attack")
+        let runs: Int
+        do { runs = max(1, try args.int("runs") ?? 1) } catch { throw BenchFailure("\(error)") }
+        guard !roots.isEmpty else { throw BenchFailure("give at least one rules folder") }
         var times: [Double] = []
         var last: IndexSnapshot? = nil
         for _ in 0..<runs {

@@ -1,4 +1,5 @@
 import RuleAtlasJSON
+import RuleAtlasSupport
 
 /// Renders a `technique.get` result: header, counts per vendor, events, fields filtered
 /// most, top indicators with corpus reach, common exclusions, rules by vendor.

@@ -5,11 +5,11 @@ import RuleAtlasTestSupport
 import Testing
 
 /// Techniques, indicators, exclusions and rules of the real Sigma corpus, checked against
-/// `Scripts/sigma-expectations.py`, an independent reading of the rule files with PyYAML.
+/// `Tests/Scripts/sigma-expectations.py`, an independent reading of the rule files with PyYAML.
 /// Needs python3 with PyYAML (Debian `python3-yaml`); without it every test here fails.
 @Suite struct HandCheckTests {
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scripts/sigma-expectations.py")
+        .deletingLastPathComponent().appendingPathComponent("Scripts/sigma-expectations.py")
 
     static let techniques = [
         "T1543.003", "T1543", "T1059", "T1059.001", "T1218", "T1218.011", "T1547.001", "T1003.001",

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RuleAtlasUV
+import RuleAtlasTestSupport
 
 @Suite struct UVConnectionTests {
     @Test func echoesBytesAndReadsPeerCredentials() throws {
@@ -24,7 +25,7 @@ import Testing
         var reply: [UInt8]?
         let inbox = try UVMailbox<[UInt8]>(loop: loop) { reply = $0.last }
         Thread.detachNewThread { [inbox] in
-            let client = BlockingClient(path: path)
+            let client = (try? SocketClient(path: path))
             client?.send("hello, loop")
             inbox.post(client?.receive(11) ?? [])
         }
@@ -58,9 +59,9 @@ import Testing
         var received: Int?
         let inbox = try UVMailbox<Int>(loop: loop) { received = $0.last }
         Thread.detachNewThread { [inbox] in
-            let client = BlockingClient(path: path)
+            let client = (try? SocketClient(path: path))
             while !start.value { usleep(1000) }
-            inbox.post(client?.receive(8 << 20).count ?? -1)
+            inbox.post(client?.receive(8 << 20, timeout: 30).count ?? -1)
         }
         while server == nil { loop.runOnce(wait: true) }
         // The peer is not reading: most of the 8 MiB waits in the queue.
@@ -70,6 +71,37 @@ import Testing
         #expect(received == 8 << 20)
         #expect(progress >= 1)
         server!.close()
+        listener.close()
+        inbox.close()
+        loop.run()
+        #expect(loop.handleCount == 0)
+    }
+
+    @Test func pausedListenerLeavesPeersWaitingUntilResumed() throws {
+        let loop = try UVLoop()
+        let path = temporarySocketPath("pause")
+        defer { unlink(path) }
+        let listener = try UVPipeListener(loop: loop)
+        try listener.bind(path: path)
+        var accepted: [UVConnection] = []
+        try listener.listen { result in
+            if case .success(let connection) = result { accepted.append(connection) }
+        }
+        listener.pauseAccepting()
+        var connected = 0
+        let inbox = try UVMailbox<Int>(loop: loop) { connected += $0.count }
+        Thread.detachNewThread { [inbox] in
+            let client = try? SocketClient(path: path)
+            inbox.post(client == nil ? 0 : 1)
+            usleep(300_000)
+        }
+        while connected == 0 { loop.runOnce(wait: true) }
+        for _ in 0..<20 { loop.runOnce() }
+        #expect(accepted.isEmpty, "a paused listener accepts nobody")
+        listener.resumeAccepting()
+        while accepted.isEmpty { loop.runOnce(wait: true) }
+        #expect(accepted.count == 1)
+        for connection in accepted { connection.close() }
         listener.close()
         inbox.close()
         loop.run()
@@ -91,7 +123,7 @@ import Testing
         var reply: [UInt8]?
         let inbox = try UVMailbox<[UInt8]>(loop: loop) { reply = $0.last }
         Thread.detachNewThread { [inbox] in
-            inbox.post(BlockingClient(path: path)?.receive(100) ?? [])
+            inbox.post((try? SocketClient(path: path))?.receive(100) ?? [])
         }
         while reply == nil { loop.runOnce(wait: true) }
         inbox.close()
