@@ -24,13 +24,16 @@ public struct Rule: Sendable, Hashable {
     public var isCorrelation: Bool
     /// Free text used by `rules.search` (description), kept short.
     public var description: String
+    /// Technique names as the rule file spells them (Elastic `[[rule.threat]]`), so an id
+    /// the catalog does not know can still be shown with a name.
+    public var techniqueNames: [TechniqueID: String]
 
     public init(
         id: String, title: String, vendor: Vendor, path: String,
         techniques: [TechniqueID] = [], tactics: [String] = [], level: Level? = nil,
         status: String? = nil, deprecated: Bool = false, events: [EventRef] = [],
         predicates: [Predicate] = [], location: SourceLocation? = nil,
-        isCorrelation: Bool = false, description: String = ""
+        isCorrelation: Bool = false, description: String = "", techniqueNames: [TechniqueID: String] = [:]
     ) {
         self.id = id
         self.title = title
@@ -46,6 +49,7 @@ public struct Rule: Sendable, Hashable {
         self.location = location ?? SourceLocation(path: path, line: 1, column: 1)
         self.isCorrelation = isCorrelation
         self.description = description
+        self.techniqueNames = techniqueNames
     }
 }
 

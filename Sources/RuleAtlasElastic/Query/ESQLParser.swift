@@ -1,0 +1,149 @@
+import RuleAtlasModel
+
+/// Parses an ES|QL pipeline into the predicates of its event filters.
+///
+/// `FROM` names the sources (index patterns, for event linking). `WHERE` commands
+/// before the first `STATS` are conjuncts of the event filter; a term on a field made
+/// by `EVAL`, `DISSECT`, `GROK` or `RENAME` is kept out (`.opaque`), and every `WHERE`
+/// after a `STATS` filters aggregates, so it yields nothing.
+public enum ESQLParser {
+    public struct Output: Sendable {
+        public var expr: QueryExpr
+        /// `FROM` sources as written (`logs-aws.cloudtrail-*`).
+        public var sources: [String]
+        public var notes: [(message: String, offset: Int)]
+    }
+
+    private static let knownCommands: Set<String> = [
+        "from", "ts", "row", "show", "where", "eval", "stats", "inlinestats", "inline", "keep", "drop", "sort",
+        "limit", "rename", "dissect", "grok", "mv_expand", "enrich", "lookup", "metadata", "sample", "change_point",
+        "fork", "rerank", "completion", "fuse",
+    ]
+
+    public static func parse(_ text: String) throws(QuerySyntaxError) -> Output {
+        let tokens = try EQLLexer.tokenize(text)
+        let bytes = Array(text.utf8)
+        var commands: [ArraySlice<EQLToken>] = []
+        var start = 0
+        for (k, t) in tokens.enumerated() where t.isSymbol("|") || t.kind == .end {
+            commands.append(tokens[start..<k])
+            start = k + 1
+        }
+        var sources: [String] = []
+        var parts: [QueryExpr] = []
+        var notes: [(message: String, offset: Int)] = []
+        var derived = Set<String>()
+        var afterStats = false
+        for command in commands {
+            guard let head = command.first else { throw QuerySyntaxError("empty pipeline command", at: tokens[min(start, tokens.count - 1)].offset) }
+            let name = head.text.lowercased()
+            guard head.kind == .ident, knownCommands.contains(name) else {
+                notes.append(("ES|QL command '\(head.text)' is not known; skipped", head.offset))
+                continue
+            }
+            switch name {
+            case "from", "ts":
+                let end = command.first { $0.isWord("metadata") }?.offset ?? command.last.map { endOffset($0, bytes) } ?? head.offset
+                sources += sourceNames(bytes, from: head.offset + head.text.utf8.count, to: end)
+            case "where":
+                if afterStats { continue }
+                var p = EQLParser(tokens: Array(command.dropFirst()) + [EQLToken(kind: .end, text: "", offset: endOffset(command.last!, bytes))])
+                p.esql = true
+                let e = try p.parseExpr()
+                guard p.tok.kind == .end else { throw p.error("unexpected token in WHERE") }
+                notes += p.notes
+                parts.append(derived.isEmpty ? e : removingDerived(e, derived))
+            case "stats", "inlinestats", "inline":
+                afterStats = true
+                derived.formUnion(assignedNames(command))
+            case "eval":
+                derived.formUnion(assignedNames(command))
+            case "rename":
+                derived.formUnion(renamedNames(command))
+            case "dissect", "grok":
+                for t in command { if case .string = t.kind { derived.formUnion(patternNames(t.text)) } }
+            default:
+                continue
+            }
+        }
+        if sources.isEmpty { notes.append(("ES|QL query has no FROM source", 0)) }
+        return Output(expr: parts.isEmpty ? .opaque("no event filter") : .all(parts), sources: sources, notes: notes)
+    }
+
+    private static func endOffset(_ t: EQLToken, _ bytes: [UInt8]) -> Int {
+        var end = t.offset + t.text.utf8.count
+        if case .string = t.kind { end += 2 }
+        return min(end, bytes.count)
+    }
+
+    /// Comma-separated index patterns between FROM and METADATA or the pipe.
+    private static func sourceNames(_ bytes: [UInt8], from: Int, to: Int) -> [String] {
+        guard from < to, to <= bytes.count else { return [] }
+        return String(decoding: bytes[from..<to], as: UTF8.self)
+            .split(separator: ",")
+            .map { $0.trimmingSpaces() }
+            .filter { !$0.isEmpty && !$0.hasPrefix("//") }
+    }
+
+    /// `name = expr` at the top level of an EVAL or STATS, plus `BY` keys are not derived.
+    private static func assignedNames(_ command: ArraySlice<EQLToken>) -> Set<String> {
+        var out = Set<String>()
+        var depth = 0
+        var previous: EQLToken?
+        for t in command {
+            if t.isSymbol("(") { depth += 1 }
+            if t.isSymbol(")") { depth -= 1 }
+            if depth == 0, t.isSymbol("="), let p = previous, p.kind == .ident || p.kind == .quotedIdent { out.insert(p.text) }
+            previous = t
+        }
+        return out
+    }
+
+    /// `RENAME a AS b` and `RENAME b = a`: the new names.
+    private static func renamedNames(_ command: ArraySlice<EQLToken>) -> Set<String> {
+        var out = Set<String>()
+        let items = Array(command)
+        for k in items.indices {
+            if items[k].isWord("as"), k + 1 < items.count { out.insert(items[k + 1].text) }
+            if items[k].isSymbol("="), k > 0 { out.insert(items[k - 1].text) }
+        }
+        return out
+    }
+
+    /// `%{name}` keys of a GROK pattern and DISSECT keys.
+    private static func patternNames(_ pattern: String) -> Set<String> {
+        var out = Set<String>()
+        for piece in pattern.split(separator: "%{").dropFirst() {
+            guard let close = piece.firstIndex(of: "}") else { continue }
+            let inner = piece[..<close]
+            let name = inner.split(separator: ":").dropFirst(inner.contains(":") && !inner.hasPrefix("?") ? 1 : 0).first ?? inner
+            out.insert(String(name.trimmingPrefix("?").trimmingPrefix("+")))
+        }
+        return out
+    }
+
+    /// Terms on derived fields become `.opaque`: they filter computed values, not events.
+    private static func removingDerived(_ e: QueryExpr, _ derived: Set<String>) -> QueryExpr {
+        switch e {
+        case .and(let items): return .and(items.map { removingDerived($0, derived) })
+        case .or(let items): return .or(items.map { removingDerived($0, derived) })
+        case .not(let inner): return .not(removingDerived(inner, derived))
+        case .term(let t), .notEqual(let t):
+            return derived.contains(t.field) ? .opaque("\(t.field) (computed)") : e
+        case .opaque: return e
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces, tabs and newlines.
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !($0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r") }),
+            let last = scalars.lastIndex(where: { !($0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r") })
+        else { return "" }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[first...last])
+        return String(view)
+    }
+}

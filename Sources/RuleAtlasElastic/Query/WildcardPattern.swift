@@ -1,0 +1,116 @@
+import RuleAtlasModel
+
+/// A value as a sequence of literal characters and wildcards, classified into the op
+/// and value of PREDICATES.md once the operator's implied wildcards are added.
+struct WildcardPattern: Sendable, Hashable {
+    enum Piece: Sendable, Hashable {
+        case literal(Unicode.Scalar)
+        case star
+        case question
+    }
+
+    var pieces: [Piece] = []
+
+    init() {}
+
+    /// A literal value: every character stands for itself.
+    init(literal text: String) { pieces = text.unicodeScalars.map { .literal($0) } }
+
+    mutating func append(literal text: String) { for s in text.unicodeScalars { pieces.append(.literal(s)) } }
+    mutating func appendLiteral(_ s: Unicode.Scalar) { pieces.append(.literal(s)) }
+    mutating func appendStar() { pieces.append(.star) }
+    mutating func appendQuestion() { pieces.append(.question) }
+
+    /// `*value*`, `value*` or `*value` around a literal, as a function's implied wildcards.
+    static func implied(_ text: String, leading: Bool, trailing: Bool) -> WildcardPattern {
+        var p = WildcardPattern()
+        if leading { p.appendStar() }
+        p.append(literal: text)
+        if trailing { p.appendStar() }
+        return p
+    }
+
+    /// Parses a glob where `*` and `?` (when `question` is true) are wildcards and a
+    /// backslash before `*`, `?` or `\` makes it literal (EQL `:`/`like`, ES|QL `LIKE`).
+    static func glob(_ text: String, question: Bool = true) -> WildcardPattern {
+        var p = WildcardPattern()
+        var it = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = it.next()
+        while let s = pending {
+            pending = it.next()
+            switch s {
+            case "*": p.appendStar()
+            case "?" where question: p.appendQuestion()
+            case "\\":
+                if let n = pending, n == "*" || n == "?" || n == "\\" {
+                    p.appendLiteral(n)
+                    pending = it.next()
+                } else {
+                    p.appendLiteral(s)
+                }
+            default: p.appendLiteral(s)
+            }
+        }
+        return p
+    }
+
+    /// The op and value of this pattern (PREDICATES.md "Operators").
+    ///
+    /// No wildcard: `eq`. A single `*`: `exists true`. `*x*`, `x*`, `*x` around a
+    /// wildcard-free `x`: `match`, `starts_with`, `ends_with`. Anything else is
+    /// `wildcard` with the whole pattern, literal `*`/`?` written `\*`/`\?`.
+    func classified() -> (op: Op, value: String) {
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(self.pieces.count)
+        for p in self.pieces where !(p == .star && pieces.last == .star) { pieces.append(p) }
+        let wild = pieces.indices.filter { pieces[$0] == .star || pieces[$0] == .question }
+        if wild.isEmpty { return (.eq, Self.literalText(pieces[...])) }
+        if pieces == [.star] { return (.exists, "true") }
+        let n = pieces.count
+        if wild.allSatisfy({ pieces[$0] == .star }) {
+            if wild.count == 2, wild[0] == 0, wild[1] == n - 1, n > 2 { return (.match, Self.literalText(pieces[1..<(n - 1)])) }
+            if wild.count == 1, wild[0] == n - 1 { return (.startsWith, Self.literalText(pieces[0..<(n - 1)])) }
+            if wild.count == 1, wild[0] == 0 { return (.endsWith, Self.literalText(pieces[1...])) }
+        }
+        return (.wildcard, WildcardPattern(pieces: pieces).patternText())
+    }
+
+    private init(pieces: [Piece]) { self.pieces = pieces }
+
+    private static func literalText(_ slice: ArraySlice<Piece>) -> String {
+        var s = String.UnicodeScalarView()
+        for p in slice { if case .literal(let c) = p { s.append(c) } }
+        return String(s)
+    }
+
+    /// The glob with wildcards as `*`/`?` and literal `*`/`?` escaped.
+    func patternText() -> String {
+        var s = String.UnicodeScalarView()
+        for p in pieces {
+            switch p {
+            case .star: s.append("*")
+            case .question: s.append("?")
+            case .literal(let c):
+                if c == "*" || c == "?" { s.append("\\") }
+                s.append(c)
+            }
+        }
+        return String(s)
+    }
+}
+
+extension WildcardPattern {
+    /// A glob where every `*` and `?` is a wildcard and backslashes are ordinary
+    /// characters (EQL `:`, `like` and `wildcard()` after string escapes are resolved).
+    static func unescapedGlob(_ text: String) -> WildcardPattern {
+        var p = WildcardPattern()
+        for s in text.unicodeScalars {
+            switch s {
+            case "*": p.appendStar()
+            case "?": p.appendQuestion()
+            default: p.appendLiteral(s)
+            }
+        }
+        return p
+    }
+}

@@ -1,0 +1,28 @@
+import RuleAtlasModel
+
+/// Everything the Elastic parser reads from one rule file: the vendor-neutral `Rule`
+/// plus the Elastic metadata that has no place in it.
+public struct ElasticRuleDocument: Sendable {
+    public var rule: Rule
+    /// `rule.type`: `eql`, `query`, `esql`, `new_terms`, `threshold`, `threat_match`, `machine_learning`.
+    public var type: String
+    /// `rule.language`: `eql`, `kuery`, `esql`, `lucene`; nil for machine-learning rules.
+    public var language: String?
+    public var riskScore: Int?
+    /// `rule.severity` as written.
+    public var severity: String?
+    /// `rule.index` patterns, or the `FROM` sources of an ES|QL query.
+    public var index: [String]
+    /// `metadata.integration` (`endpoint`, `windows`, `aws`).
+    public var integrations: [String]
+    /// `metadata.maturity`: `production` or `deprecated`.
+    public var maturity: String?
+    /// `rule.building_block_type` (`default`) for building-block rules.
+    public var buildingBlockType: String?
+    /// Technique and sub-technique names as the rule's `[[rule.threat]]` entries spell them.
+    public var techniqueNames: [TechniqueID: String]
+    /// The query text (`rule.query`), if any.
+    public var query: String?
+    /// EQL event categories of every stage (`process`, `network`).
+    public var eqlCategories: [String]
+}

@@ -1,0 +1,107 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import RuleAtlasCatalog
+import RuleAtlasModel
+
+/// Builds `IndexSnapshot`s: a fresh one from the `--rules` roots, or the next generation
+/// from a previous snapshot and the files that changed.
+///
+/// Both paths run the same steps: place files in shards, settle duplicate ids in path
+/// order, rebuild the partial counts of the shards that changed, and re-merge only the
+/// techniques those shards touch (old partials out, new ones in). A fresh build is the
+/// case where every shard changed and the previous snapshot is empty.
+public struct IndexBuilder: Sendable {
+    public var roots: [String]
+    public var reader: RuleFileReader
+    public var attack: AttackCatalog
+    public var events: EventCatalog
+
+    public init(roots: [String], reader: RuleFileReader = .standard, attack: AttackCatalog = .builtin, events: EventCatalog = .builtin) {
+        self.roots = roots
+        self.reader = reader
+        self.attack = attack
+        self.events = events
+    }
+
+    /// Scans every root, reads every candidate file in parallel, and builds `generation`.
+    public func build(generation: Int = 1) -> IndexSnapshot {
+        let scan = CorpusScanner().scan(roots: roots)
+        var byShard = Array(repeating: [String](), count: ShardSet.count)
+        for p in scan.paths { byShard[ShardSet.shardIndex(of: p)].append(p) }
+        let reader = self.reader
+        let groups = byShard
+        let read = parallelMap(ShardSet.count) { s in groups[s].map { ShardFile(reader.read(path: $0)) } }
+        var shards = ShardSet()
+        for (s, files) in read.enumerated() {
+            for f in files { shards.shards[s].files[f.file.path] = f }
+        }
+        return assemble(shards, dirty: Set(0..<ShardSet.count), previous: nil, scanDiagnostics: scan.diagnostics, generation: generation)
+    }
+
+    /// Builds from files already read (tests, the built-in sample corpus).
+    public func build(files: [IndexedFile], generation: Int = 1) -> IndexSnapshot {
+        var shards = ShardSet()
+        for f in files { shards.shards[ShardSet.shardIndex(of: f.path)].files[f.path] = ShardFile(f) }
+        return assemble(shards, dirty: Set(0..<ShardSet.count), previous: nil, scanDiagnostics: [], generation: generation)
+    }
+
+    /// Re-reads `paths` (changed, created or deleted files) and returns generation + 1.
+    public func update(_ previous: IndexSnapshot, changed paths: [String]) -> IndexSnapshot {
+        let reader = self.reader
+        let list = Array(Set(paths))
+        let read: [IndexedFile?] = parallelMap(list.count) { i in
+            var st = stat()
+            guard stat(list[i], &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, CorpusScanner.isCandidate(list[i]) else { return nil }
+            return reader.read(path: list[i])
+        }
+        var replacements: [String: IndexedFile?] = [:]
+        for (i, p) in list.enumerated() { replacements[p] = read[i] }
+        return apply(previous, files: replacements)
+    }
+
+    /// Replaces files by path (`nil` deletes) and returns generation + 1.
+    public func apply(_ previous: IndexSnapshot, files: [String: IndexedFile?]) -> IndexSnapshot {
+        var shards = previous.shards
+        var dirty = Set<Int>()
+        for (path, file) in files {
+            let s = ShardSet.shardIndex(of: path)
+            dirty.insert(s)
+            shards.shards[s].files[path] = file.map(ShardFile.init)
+        }
+        return assemble(shards, dirty: dirty, previous: previous, scanDiagnostics: previous.scanDiagnostics, generation: previous.generation + 1)
+    }
+
+    private func assemble(_ input: ShardSet, dirty changed: Set<Int>, previous: IndexSnapshot?, scanDiagnostics: [Diagnostic], generation: Int) -> IndexSnapshot {
+        var shards = input
+        let ordered = shards.filesInPathOrder
+        let settled = DuplicateResolver.settle(ordered)
+        var dirty = changed
+        for s in 0..<ShardSet.count {
+            let losers = settled.losers[s] ?? []
+            if losers != shards.shards[s].losers {
+                shards.shards[s].losers = losers
+                dirty.insert(s)
+            }
+        }
+        let dirtyList = dirty.sorted()
+        let snapshotShards = shards
+        let newPartials = parallelMap(dirtyList.count) { ShardPartial(rules: snapshotShards.shards[dirtyList[$0]].acceptedRules) }
+        let oldPartials = previous.map { p in dirtyList.map { p.shards.shards[$0].partial } } ?? []
+        for (i, s) in dirtyList.enumerated() { shards.shards[s].partial = newPartials[i] }
+        let merged = Merger.merge(
+            previous: previous?.techniques ?? [:], previousCorpus: previous?.corpus ?? SlicedAggregate(),
+            removing: oldPartials, adding: newPartials
+        )
+        var diagnostics = scanDiagnostics
+        for f in ordered { diagnostics.append(contentsOf: f.file.diagnostics) }
+        diagnostics.append(contentsOf: settled.diagnostics)
+        return IndexSnapshot(
+            generation: generation, roots: roots, shards: shards, files: ordered,
+            techniques: merged.techniques, corpus: merged.corpus, diagnostics: diagnostics,
+            scanDiagnostics: scanDiagnostics, attack: attack, events: events
+        )
+    }
+}

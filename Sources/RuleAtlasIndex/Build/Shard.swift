@@ -1,0 +1,45 @@
+import RuleAtlasModel
+
+/// A file of a shard with the rules read from it, prepared for counting.
+public struct ShardFile: Sendable {
+    public var file: IndexedFile
+    /// `file.rules` in document order, each wrapped once.
+    public var rules: [IndexedRule]
+
+    public init(_ file: IndexedFile) {
+        self.file = file
+        rules = file.rules.map(IndexedRule.init)
+    }
+}
+
+/// One of the `ShardSet.count` partitions of the corpus files (by path hash).
+public struct Shard: Sendable {
+    public var files: [String: ShardFile] = [:]
+    /// Rules of this shard that lost to an earlier duplicate id (`path`, document index).
+    public var losers: Set<RuleSite> = []
+    /// Counts over the shard's accepted rules.
+    public var partial = ShardPartial()
+
+    public init() {}
+
+    /// The rules counted from this shard: every rule not in `losers`.
+    public var acceptedRules: [IndexedRule] {
+        var out: [IndexedRule] = []
+        for path in files.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            guard let f = files[path] else { continue }
+            for (i, r) in f.rules.enumerated() where !losers.contains(RuleSite(path: path, index: i)) { out.append(r) }
+        }
+        return out
+    }
+}
+
+/// Where a rule sits: its file and its document index in that file.
+public struct RuleSite: Sendable, Hashable {
+    public var path: String
+    public var index: Int
+
+    public init(path: String, index: Int) {
+        self.path = path
+        self.index = index
+    }
+}

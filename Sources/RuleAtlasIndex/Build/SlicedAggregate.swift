@@ -1,0 +1,31 @@
+/// One aggregate per slice (vendor x deprecated) for one technique or the whole corpus.
+public struct SlicedAggregate: Sendable, Equatable {
+    public var slices: [Aggregate]
+
+    public init() { slices = Array(repeating: Aggregate(), count: Slice.count) }
+
+    public var isEmpty: Bool { slices.allSatisfy(\.isEmpty) }
+
+    mutating func add(_ rule: IndexedRule) { slices[rule.slice].add(rule) }
+
+    mutating func add(_ other: SlicedAggregate, sign: Int) {
+        for i in 0..<Slice.count where !other.slices[i].isEmpty { slices[i].add(other.slices[i], sign: sign) }
+    }
+
+    /// The selected slices, summed; no copy when at most one of them has rules.
+    public func combined(_ mask: SliceMask) -> Aggregate {
+        var chosen: [Int] = []
+        for i in 0..<Slice.count where mask.contains(i) && !slices[i].isEmpty { chosen.append(i) }
+        if chosen.isEmpty { return Aggregate() }
+        var out = slices[chosen[0]]
+        for i in chosen.dropFirst() { out.add(slices[i], sign: 1) }
+        return out
+    }
+
+    /// Rules in the selected slices.
+    public func ruleCount(_ mask: SliceMask) -> Int {
+        var n = 0
+        for i in 0..<Slice.count where mask.contains(i) { n += slices[i].rules.count }
+        return n
+    }
+}

@@ -1,0 +1,75 @@
+import RuleAtlasModel
+
+/// Detects a rule file's vendor from its content before any parser runs.
+///
+/// YAML: the top-level keys of every document, read from lines that start in column 0
+/// (`detection`/`correlation` with `logsource`: Sigma; `search` with `tags`: Splunk;
+/// `query` with `relevantTechniques` or `queryFrequency`: Sentinel). TOML: a `[rule]`
+/// table. Anything else is not a rule file. The scan costs one pass over the bytes.
+public enum VendorSniffer {
+    public static func detect(_ bytes: [UInt8], toml: Bool) -> Vendor? {
+        toml ? (hasRuleTable(bytes) ? .elastic : nil) : detectYAML(topLevelKeys(bytes))
+    }
+
+    static func detectYAML(_ keys: Set<String>) -> Vendor? {
+        if keys.contains("correlation") || (keys.contains("detection") && keys.contains("logsource")) { return .sigma }
+        if keys.contains("search") && keys.contains("tags") { return .splunk }
+        if keys.contains("query") && (keys.contains("relevantTechniques") || keys.contains("queryFrequency")) { return .kql }
+        return nil
+    }
+
+    /// Keys of top-level mappings: `key:` at column 0, quotes stripped.
+    static func topLevelKeys(_ b: [UInt8]) -> Set<String> {
+        var keys = Set<String>()
+        var i = 0
+        let n = b.count
+        if n >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
+        while i < n {
+            var end = i
+            while end < n, b[end] != 0x0A { end += 1 }
+            if let key = lineKey(b, i, end) { keys.insert(key) }
+            i = end + 1
+        }
+        return keys
+    }
+
+    private static func lineKey(_ b: [UInt8], _ start: Int, _ end: Int) -> String? {
+        guard start < end else { return nil }
+        let c = b[start]
+        // Indented, comment, list item, document marker, flow or block scalar: not a key line.
+        if c == 0x20 || c == 0x09 || c == 0x23 || c == 0x2D || c == 0x2E || c == 0x7B || c == 0x5B || c == 0x0D { return nil }
+        var s = start
+        var e = start
+        var quote: UInt8 = 0
+        if c == 0x22 || c == 0x27 { quote = c; s += 1; e = s }
+        while e < end {
+            let x = b[e]
+            if quote != 0 {
+                if x == quote { break }
+            } else if x == 0x3A, e + 1 == end || b[e + 1] == 0x20 || b[e + 1] == 0x0D || b[e + 1] == 0x09 {
+                break
+            }
+            e += 1
+        }
+        guard e < end, e > s else { return nil }
+        if quote != 0 { guard e + 1 < end, b[e + 1] == 0x3A else { return nil } }
+        return String(decoding: b[s..<e], as: UTF8.self)
+    }
+
+    private static func hasRuleTable(_ b: [UInt8]) -> Bool {
+        let pattern: [UInt8] = Array("[rule]".utf8)
+        var i = 0
+        let n = b.count
+        while i < n {
+            var end = i
+            while end < n, b[end] != 0x0A { end += 1 }
+            var s = i
+            while s < end, b[s] == 0x20 || b[s] == 0x09 { s += 1 }
+            var e = end
+            while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x0D || b[e - 1] == 0x09 { e -= 1 }
+            if e - s == pattern.count, b[s..<e].elementsEqual(pattern) { return true }
+            i = end + 1
+        }
+        return false
+    }
+}
