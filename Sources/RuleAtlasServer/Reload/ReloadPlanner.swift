@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import RuleAtlasIndex
+import RuleAtlasModel
+
+/// One rebuild, off the loop thread: turns what the watchers saw into the files to read,
+/// reads them, keeps the last good version of files that broke, and asks the index for
+/// the next generation with only the files that really differ.
+///
+/// Pure apart from reading the file system; the coordinator runs it on its worker.
+public struct ReloadPlanner: Sendable {
+    public var builder: IndexBuilder
+
+    public init(builder: IndexBuilder) { self.builder = builder }
+
+    public func run(previous: IndexSnapshot, changes: ReloadChanges) -> ReloadOutcome {
+        let started = Self.monotonicMilliseconds()
+        let list = paths(for: changes, previous: previous)
+        let read = builder.readCurrent(list)
+        var outcome = ReloadOutcome()
+        outcome.full = changes.full
+        outcome.filesRead = list.count
+        var replacements: [String: IndexedFile?] = [:]
+        var before: [RuleKey: Rule] = [:]
+        var after: [RuleKey: Rule] = [:]
+        for (i, path) in list.enumerated() {
+            let old = previous.shards.shards[ShardSet.shardIndex(of: path)].files[path]?.file
+            var new = read[i]
+            if let fresh = new, let old { new = LastGood.resolve(previous: old, next: fresh) }
+            if Self.same(old, new) { continue }
+            replacements.updateValue(new, forKey: path)
+            outcome.changed.append(path)
+            outcome.diagnostics.append(contentsOf: new?.diagnostics ?? [])
+            for r in old?.rules ?? [] where before[RuleKey(vendor: r.vendor, id: r.id)] == nil {
+                before[RuleKey(vendor: r.vendor, id: r.id)] = r
+            }
+            for r in new?.rules ?? [] where after[RuleKey(vendor: r.vendor, id: r.id)] == nil {
+                after[RuleKey(vendor: r.vendor, id: r.id)] = r
+            }
+        }
+        for (key, rule) in after {
+            if let was = before[key] {
+                if was != rule { outcome.updated += 1 }
+            } else {
+                outcome.added += 1
+            }
+        }
+        outcome.removed = before.keys.filter { after[$0] == nil }.count
+        if !replacements.isEmpty { outcome.snapshot = builder.apply(previous, files: replacements) }
+        if changes.full || !changes.directories.isEmpty {
+            outcome.directories = DirectoryWalker.directories(under: builder.roots)
+        }
+        outcome.milliseconds = Self.monotonicMilliseconds() - started
+        return outcome
+    }
+
+    /// Every path to read again, in path order: the files named, everything under the
+    /// directories named (on disk now, and indexed before), or every root for a full rescan.
+    func paths(for changes: ReloadChanges, previous: IndexSnapshot) -> [String] {
+        var paths = changes.files
+        let scanner = CorpusScanner()
+        if changes.full {
+            paths.formUnion(scanner.scan(roots: builder.roots).paths)
+            for f in previous.files { paths.insert(f.file.path) }
+        } else {
+            for dir in changes.directories {
+                paths.formUnion(scanner.scan(roots: [dir]).paths)
+                let prefix = dir.hasSuffix("/") ? dir : dir + "/"
+                for f in previous.files where f.file.path.hasPrefix(prefix) { paths.insert(f.file.path) }
+            }
+        }
+        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// True when `a` and `b` index the same (both absent, or same kind, rules and diagnostics).
+    static func same(_ a: IndexedFile?, _ b: IndexedFile?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): true
+        case let (x?, y?): x.kind == y.kind && x.rules == y.rules && x.diagnostics == y.diagnostics
+        default: false
+        }
+    }
+
+    static func monotonicMilliseconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1e6
+    }
+}
