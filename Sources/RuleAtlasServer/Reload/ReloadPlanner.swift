@@ -18,8 +18,13 @@ public struct ReloadPlanner: Sendable {
 
     public func run(previous: IndexSnapshot, changes: ReloadChanges) -> ReloadOutcome {
         let started = Self.monotonicMilliseconds()
-        let list = paths(for: changes, previous: previous)
-        let read = builder.readCurrent(list)
+        let (list, onDisk) = paths(for: changes, previous: previous)
+        var read = builder.readCurrent(list)
+        if let onDisk {
+            // A file the scan does not list under this name (reached under another through
+            // a symbolic link) is not indexed under it.
+            for (i, p) in list.enumerated() where !onDisk.contains(p) { read[i] = nil }
+        }
         var outcome = ReloadOutcome()
         outcome.full = changes.full
         outcome.filesRead = list.count
@@ -57,22 +62,31 @@ public struct ReloadPlanner: Sendable {
         return outcome
     }
 
-    /// Every path to read again, in path order: the files named, everything under the
-    /// directories named (on disk now, and indexed before), or every root for a full rescan.
-    func paths(for changes: ReloadChanges, previous: IndexSnapshot) -> [String] {
+    /// Every path to read again, in path order: the files named; for directory changes,
+    /// everything under those directories (on disk now, and indexed before) plus every
+    /// file a scan of the roots now lists that the index lacks or the reverse; for a full
+    /// rescan, every file on disk and in the index.
+    ///
+    /// Directory changes scan every root, not only the changed subtree, so the paths are
+    /// the ones a fresh start would use even where symbolic links reach a directory twice;
+    /// the scan's list comes back too (nil when there was none).
+    func paths(for changes: ReloadChanges, previous: IndexSnapshot) -> ([String], Set<String>?) {
         var paths = changes.files
-        let scanner = CorpusScanner()
-        if changes.full {
-            paths.formUnion(scanner.scan(roots: builder.roots).paths)
-            for f in previous.files { paths.insert(f.file.path) }
-        } else {
-            for dir in changes.directories {
-                paths.formUnion(scanner.scan(roots: [dir]).paths)
-                let prefix = dir.hasSuffix("/") ? dir : dir + "/"
-                for f in previous.files where f.file.path.hasPrefix(prefix) { paths.insert(f.file.path) }
+        var scanned: Set<String>?
+        if changes.full || !changes.directories.isEmpty {
+            let onDisk = Set(CorpusScanner().scan(roots: builder.roots).paths)
+            scanned = onDisk
+            let indexed = Set(previous.files.map(\.file.path))
+            if changes.full {
+                paths.formUnion(onDisk)
+                paths.formUnion(indexed)
+            } else {
+                paths.formUnion(onDisk.symmetricDifference(indexed))
+                let prefixes = changes.directories.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+                for p in onDisk.union(indexed) where prefixes.contains(where: { p.hasPrefix($0) }) { paths.insert(p) }
             }
         }
-        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return (paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }, scanned)
     }
 
     /// True when `a` and `b` index the same (both absent, or same kind, rules and diagnostics).
