@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func negatedPredicatesAreNeitherIndicatorsNorExclusions() throws {
-        let page = try snap.techniqueGet("T1059")
+        let page = try snap.techniqueGet("T1999")
         #expect(page.indicators.map(\.field) == ["Image"])
         #expect(page.exclusions.isEmpty)
         #expect(page.fields.map(\.field).sorted() == ["CommandLine", "Image"])
@@ -84,9 +84,15 @@ import Testing
     }
 
     @Test func unknownIdsWithRulesGetAPageAndOthersAreNotFound() throws {
-        let page = try snap.techniqueGet("T1059.001")
+        let page = try snap.techniqueGet("T1999.001")
         #expect(page.technique.known == false)
-        #expect(page.technique.parent == TechniqueID("T1059"))
+        #expect(page.technique.parent == TechniqueID("T1999"))
+        #expect(try snap.techniqueGet("T1999").technique.subtechniques == [TechniqueID("T1999.001")!])
+        let known = try snap.techniqueGet("T1543.003")
+        #expect(known.technique.known && known.technique.name == "Windows Service")
+        #expect(known.technique.parent == TechniqueID("T1543"))
+        // Known to the catalog, no rules: a page with zero rules, not an error.
+        #expect(try snap.techniqueGet("T1001").ruleCount == 0)
         #expect(throws: IndexQueryError.notFound("no technique T9999: unknown to the ATT&CK catalog and carried by no rule")) {
             try snap.techniqueGet("T9999")
         }

@@ -39,7 +39,7 @@ enum Synthetic {
             file([rule("c", "Parent only", tags: ["attack.t1543"], events: [scm7045], [
                 p("Provider_Name", .eq, "service control manager"), p("ServiceName", .regexMatch, "^A.*"),
             ])]),
-            file([rule("d", "Other technique", tags: ["attack.t1059.001"], [
+            file([rule("d", "Other technique", tags: ["attack.t1999.001"], [
                 p("Image", .endsWith, "\\sc.exe"), p("CommandLine", .match, "create", .negated),
             ])]),
             file([rule("e", "Deprecated one", tags: ["attack.t1543.003"], deprecated: true, [p("Image", .endsWith, "\\sc.exe")])]),
