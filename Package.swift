@@ -42,7 +42,7 @@ let package = Package(
         /// JSON-RPC 2.0 messages, errors, framing decoders, method registry. No sockets.
         .target(name: "RuleAtlasJSONRPC", dependencies: ["RuleAtlasJSON"]),
         /// One file per method: params and result shapes shared by daemon, CLI and tests.
-        .target(name: "RuleAtlasProtocol", dependencies: ["RuleAtlasJSON", "RuleAtlasJSONRPC"]),
+        .target(name: "RuleAtlasProtocol", dependencies: ["RuleAtlasJSON", "RuleAtlasJSONRPC", "RuleAtlasModel"]),
         /// Argument parser and logger shared by the executables.
         .target(name: "RuleAtlasSupport"),
 

@@ -7,7 +7,7 @@ extension RPCEngine {
     /// method; no cancellation pending. Returns nil for anything else, which then takes the
     /// full path, so both paths answer every input identically.
     func handleFast(_ body: ArraySlice<UInt8>, context: RPCConnectionContext, into out: inout [UInt8]) -> Bool? {
-        guard body.count <= 512, context.pendingCancellationCount == 0 else { return nil }
+        guard fastPathEnabled, body.count <= 512, context.pendingCancellationCount == 0 else { return nil }
         return body.withUnsafeBytes { raw -> Bool? in
             var scanner = FastRequestScanner(bytes: raw)
             guard let request = scanner.scan() else { return nil }

@@ -18,6 +18,8 @@ public final class RPCEngine {
     private var names: [String] = []
     /// Requests answered (notifications excluded).
     public internal(set) var requestCount: UInt64 = 0
+    /// Off only in tests that compare the byte-level path with the full one.
+    var fastPathEnabled = true
 
     public init(limits: RPCLimits = RPCLimits()) {
         self.limits = limits
