@@ -49,7 +49,7 @@ protocol UVHandleOwner: AnyObject {
 }
 
 /// The single close callback: release the owner's retain, tell it, free the memory.
-private let uvCloseReleasingOwner: uv_close_cb = { handle in
+let uvCloseReleasingOwner: uv_close_cb = { handle in
     guard let handle else { return }
     if let data = handle.pointee.data {
         let owner = Unmanaged<AnyObject>.fromOpaque(data).takeRetainedValue()

@@ -23,9 +23,9 @@ public final class UVLoop {
     }
 
     deinit {
-        // Closes whatever handles remain, then lets their close callbacks run.
+        // Closes whatever handles remain, then lets their close callbacks release their owners.
         uv_walk(pointer, { handle, _ in
-            if let handle, uv_is_closing(handle) == 0 { uv_close(handle, nil) }
+            if let handle, uv_is_closing(handle) == 0 { uv_close(handle, uvCloseReleasingOwner) }
         }, nil)
         uv_run(pointer, UV_RUN_DEFAULT)
         uv_loop_close(pointer)
