@@ -24,7 +24,7 @@ extension Server {
         let limits = state.options.limits
         let allowed = state.options.allowedUIDs
         if !allowed.isEmpty, !allowed.contains(uid), uid != getuid() {
-            log.warning("connection refused", ("uid", String(uid)), ("pid", String(pid)), ("reason", "uid not in --allow-uid"))
+            log.warn("connection refused", ["uid": uid, "pid": pid, "reason": "uid not in --allow-uid"])
             connection.close()
             return
         }
@@ -43,12 +43,12 @@ extension Server {
         state.connectionsAccepted += 1
         state.connectionCount = state.sessions.count
         adjustConnectionCount(uid: uid, by: 1)
-        log.info("connection opened", ("conn", String(id)), ("uid", String(uid)), ("pid", String(pid)))
+        log.info("connection opened", ["conn": id, "uid": uid, "pid": pid])
         session.start()
     }
 
     private func refuse(_ connection: UVConnection, uid: UInt32, pid: Int32, limit: String, count: Int) {
-        log.warning("connection refused", ("uid", String(uid)), ("pid", String(pid)), ("limit", limit), ("max", String(count)))
+        log.warn("connection refused", ["uid": uid, "pid": pid, "limit": limit, "max": count])
         let body = ClientSession.errorResponse(
             code: -32001, message: "Server overloaded: too many connections (\(limit) limit \(count))",
             data: .object(["limit": .string(limit), "max": JSON(count)]))
@@ -60,8 +60,7 @@ extension Server {
         state.sessions[session.id] = nil
         state.connectionCount = state.sessions.count
         adjustConnectionCount(uid: session.peerUID, by: -1)
-        log.info("connection closed", ("conn", String(session.id)), ("uid", String(session.peerUID)),
-                 ("pid", String(session.peerPID)), ("reason", session.endReason))
+        log.info("connection closed", ["conn": session.id, "uid": session.peerUID, "pid": session.peerPID, "reason": session.endReason])
         if phase == .draining { stopIfDrained() }
     }
 
@@ -70,7 +69,7 @@ extension Server {
     private func acceptFailed(_ error: UVError) {
         let now = loop.now
         if now &- lastEMFILELogTime >= 10_000 {
-            log.warning("accept failed", ("error", error.description))
+            log.warn("accept failed", ["error": error.description])
             lastEMFILELogTime = now
         }
         if error == .tooManyOpenFiles || error.code == -ENFILE {

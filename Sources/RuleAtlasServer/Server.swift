@@ -14,12 +14,15 @@ import Glibc
 public final class Server {
     public enum Phase: Equatable { case ready, running, draining, stopped }
 
+    /// The version `server.status` reports.
+    public static let version = "0.1.0"
+
     public let loop: UVLoop
     public let state: ServerState
     public let engine: RPCEngine
     let listener: UVPipeListener
     let origin: ListenerOrigin
-    let log: ServerLog
+    let log: Logger
     public private(set) var phase = Phase.ready
     private var nextConnectionID: UInt64 = 1
     private var connectionsByUID: [UInt32: Int] = [:]
@@ -30,7 +33,7 @@ public final class Server {
     var lastEMFILELogTime: UInt64 = 0
 
     /// Binds (or adopts) the socket and registers every feature's methods.
-    public init(options: ServerOptions, version: String, features: [ServerFeature], log: ServerLog,
+    public init(options: ServerOptions, version: String, features: [ServerFeature], log: Logger,
                 environment: [String: String] = SocketPath.processEnvironment()) throws(ServerStartError) {
         signal(SIGPIPE, SIG_IGN)
         do { loop = try UVLoop() } catch { throw ServerStartError("cannot create event loop: \(error)") }
@@ -64,14 +67,14 @@ public final class Server {
                 signals.append(watcher)
             }
         } catch {
-            log.error("cannot start serving", ("socket", address), ("error", error.description))
+            log.error("cannot start serving", ["socket": address, "error": error.description])
             removeSocketFile()
             return 1
         }
         let interval = Swift.max(10, Swift.min(1_000, state.options.limits.writeStallMs / 4, state.options.limits.partialMessageMs / 4))
         sweepTimer.start(after: interval, repeatEvery: interval) { [unowned self] in self.sweep() }
         phase = .running
-        log.info("listening", ("socket", address), ("version", state.version), ("pid", String(getpid())))
+        log.info("listening", ["socket": address, "version": state.version, "pid": getpid()])
         loop.run()
         phase = .stopped
         return 0
@@ -81,7 +84,7 @@ public final class Server {
 
     private func didReceive(signal number: Int32) {
         if number == SIGHUP {
-            log.info("reload requested", ("signal", "SIGHUP"))
+            log.info("reload requested", ["signal": "SIGHUP"])
             for hook in state.onHangup { hook() }
             return
         }
@@ -92,7 +95,7 @@ public final class Server {
     public func shutdown(reason: String) {
         guard phase == .running else { return }
         phase = .draining
-        log.info("shutting down", ("reason", reason), ("connections", String(state.sessions.count)))
+        log.info("shutting down", ["reason": reason, "connections": state.sessions.count])
         listener.close()
         removeSocketFile()
         for hook in state.onShutdown { hook() }

@@ -1,5 +1,5 @@
-import RuleAtlasJSON
 import RuleAtlasJSONRPC
+import RuleAtlasProtocol
 
 /// Every limit of API.md, each a `ruleatlasd` flag; defaults are the documented ones.
 public struct ServerLimits: Sendable, Equatable {
@@ -38,18 +38,18 @@ public struct ServerLimits: Sendable, Equatable {
     }
 
     /// The limits as `server.status` shows them.
-    var json: JSON {
-        .object([
-            "maxMessageBytes": JSON(maxMessageBytes),
-            "maxHeaderLineBytes": JSON(maxHeaderLineBytes),
-            "maxBatchItems": JSON(maxBatchItems),
-            "maxBatchResponseBytes": JSON(maxBatchResponseBytes),
-            "maxConnections": JSON(maxConnections),
-            "maxConnectionsPerUid": JSON(maxConnectionsPerUID),
-            "outputSoftCapBytes": JSON(outputSoftCap),
-            "outputHardCapBytes": JSON(outputHardCap),
-            "writeStallMs": JSON(Int(writeStallMs)),
-            "partialMessageMs": JSON(Int(partialMessageMs)),
-        ])
+    var status: ServerStatus.Limits {
+        var limits = ServerStatus.Limits()
+        limits.maxMessageBytes = maxMessageBytes
+        limits.maxHeaderLineBytes = maxHeaderLineBytes
+        limits.maxBatchItems = maxBatchItems
+        limits.maxBatchResponseBytes = maxBatchResponseBytes
+        limits.maxConnections = maxConnections
+        limits.maxConnectionsPerUID = maxConnectionsPerUID
+        limits.outputPauseBytes = outputSoftCap
+        limits.outputDropBytes = outputHardCap
+        limits.writeStallSeconds = Int((writeStallMs + 999) / 1000)
+        limits.partialMessageSeconds = Int((partialMessageMs + 999) / 1000)
+        return limits
     }
 }

@@ -1,5 +1,6 @@
 import RuleAtlasJSON
 import RuleAtlasJSONRPC
+import RuleAtlasProtocol
 import RuleAtlasUV
 
 /// What the server knows about itself, owned by the loop thread.
@@ -22,7 +23,7 @@ public final class ServerState {
     /// Per-feature state, keyed by the feature's name.
     public var features: [String: AnyObject] = [:]
     /// Each adds its fields to the `server.status` result, in registration order.
-    public var statusContributors: [(inout JSONObject) -> Void] = []
+    public var statusContributors: [(inout ServerStatus.Result) -> Void] = []
     /// Runs on the loop thread after `SIGHUP`.
     public var onHangup: [() -> Void] = []
     /// Runs on the loop thread when shutdown starts (close feature handles here).

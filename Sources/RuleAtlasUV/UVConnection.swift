@@ -11,7 +11,7 @@ public final class UVConnection: UVHandleOwner {
 
     let handle = UVHandle<uv_pipe_t>()
     private let writeRequest: UnsafeMutablePointer<uv_write_t>
-    unowned let loop: UVLoop
+    public unowned let loop: UVLoop
     public private(set) var state = State.open
     public private(set) var isReading = false
     /// Set once at accept; nil when the kernel gave no credentials.

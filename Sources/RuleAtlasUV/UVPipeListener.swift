@@ -9,7 +9,7 @@ public final class UVPipeListener: UVHandleOwner {
     public enum State: Equatable { case created, bound, listening, paused, closing, closed }
 
     private let handle = UVHandle<uv_pipe_t>()
-    unowned let loop: UVLoop
+    public unowned let loop: UVLoop
     public private(set) var state = State.created
     private var onConnection: ((Result<UVConnection, UVError>) -> Void)?
     /// Closing the listener never touches the file system; removing the path is the owner's job.
