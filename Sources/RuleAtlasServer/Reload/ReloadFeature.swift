@@ -2,6 +2,7 @@ import RuleAtlasIndex
 import RuleAtlasJSON
 import RuleAtlasJSONRPC
 import RuleAtlasProtocol
+import RuleAtlasSupport
 
 /// Live reload as a server feature: the coordinator on the server's loop, `server.reload`,
 /// `index.subscribe`/`index.unsubscribe`, `index.changed` notifications, `SIGHUP`, and the
@@ -16,7 +17,7 @@ public func reloadFeature(store: SnapshotStore, builder: IndexBuilder, settings:
         do {
             coordinator = try ReloadCoordinator(loop: state.loop, store: store, planner: ReloadPlanner(builder: builder), settings: settings)
         } catch {
-            state.statusContributors.append { $0["reloadError"] = JSON("cannot start watching: \(error)") }
+            StandardError.write("ruleatlasd: live reload is off: cannot start watching: \(error)\n")
             return
         }
         let subscriptions = IndexSubscriptions()
@@ -42,9 +43,9 @@ public func reloadFeature(store: SnapshotStore, builder: IndexBuilder, settings:
         }
         state.statusContributors.append { result in
             if let last = coordinator.lastReload {
-                result["lastReload"] = ServerStatus.LastReload(ms: Int(last.milliseconds.rounded()), files: last.files).json
+                result.lastReload = ServerStatus.LastReload(ms: Int(last.milliseconds.rounded()), files: last.files)
             }
-            result["pendingChanges"] = JSON(coordinator.pending.count)
+            result.pendingChanges = coordinator.pending.count
         }
     }
 }
