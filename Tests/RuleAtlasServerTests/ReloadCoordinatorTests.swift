@@ -162,4 +162,16 @@ import Testing
         f.idle(ms: 100)
         #expect(f.snapshot.generation == 2)
     }
+
+    @Test func heldChangesWaitForTheFirstLoad() throws {
+        let f = try ReloadFixture(files: ["a.yml": RuleText.sigma(1)])
+        f.coordinator.hold()
+        try f.write("b.yml", RuleText.sigma(2))
+        f.idle(ms: 100)
+        #expect(f.snapshot.generation == 1)
+        #expect(f.coordinator.pending.files == [f.path("b.yml")])
+        f.coordinator.release()
+        #expect(f.settle(after: 1))
+        #expect(f.snapshot.status.rulesTotal == 2)
+    }
 }

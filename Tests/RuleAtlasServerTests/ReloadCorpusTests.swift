@@ -49,7 +49,6 @@ import Testing
         for i in 0..<1_000 { try Self.contents(files[1_100 + i]).write(to: URL(fileURLWithPath: f.path("d\(i % 10)/r\(i).yml"))) }
         for i in 1_000..<1_100 { try f.remove("d\(i % 10)/r\(i).yml") }
         for i in 0..<100 { try f.write("new/n\(i).yml", String(decoding: try Self.contents(files[2_100 + i]), as: UTF8.self)) }
-
         #expect(f.settle(after: start.generation, timeoutMs: 20_000))
         f.idle(ms: 300)
         #expect(f.coordinator.state == .idle)

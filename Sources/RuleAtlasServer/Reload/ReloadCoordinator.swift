@@ -27,7 +27,7 @@ public final class ReloadCoordinator {
         public var generation: Int
     }
 
-    public let store: SnapshotStore
+    public let store: SnapshotPublishing
     public let planner: ReloadPlanner
     public let settings: ReloadSettings
     let loop: UVLoop
@@ -35,6 +35,9 @@ public final class ReloadCoordinator {
     public private(set) var state = State.idle
     public private(set) var pending = ReloadChanges()
     public private(set) var lastReload: Stats?
+    /// While held (the first load still running), changes are collected but no rebuild
+    /// starts: a rebuild needs the loaded snapshot as its base.
+    public private(set) var isHeld = false
     /// Called after each rebuild that produced a new generation, with the outcome.
     public var onReload: [(ReloadOutcome) -> Void] = []
     var watchers: [String: WatchedDirectory] = [:]
@@ -48,7 +51,7 @@ public final class ReloadCoordinator {
     private let worker = DispatchQueue(label: "ruleatlas.reload")
     private var closed = false
 
-    public init(loop: UVLoop, store: SnapshotStore, planner: ReloadPlanner, settings: ReloadSettings = ReloadSettings()) throws(UVError) {
+    public init(loop: UVLoop, store: SnapshotPublishing, planner: ReloadPlanner, settings: ReloadSettings = ReloadSettings()) throws(UVError) {
         self.loop = loop
         self.store = store
         self.planner = planner
@@ -69,6 +72,20 @@ public final class ReloadCoordinator {
         rootTimer.unref()
     }
 
+    /// Collects changes without rebuilding until `release()` (call before `start()` when
+    /// the first snapshot is still loading, so no change between its scan and the
+    /// watchers starting is lost).
+    public func hold() { isHeld = true }
+
+    /// Rebuilds what was collected while held, from the snapshot published meanwhile.
+    public func release() {
+        guard isHeld else { return }
+        isHeld = false
+        if !pending.isEmpty, state == .idle || state == .debouncing {
+            if pending.full { startRebuild() } else { arm(restart: true) }
+        }
+    }
+
     /// Directories watched now.
     public var watchedDirectories: [String] { watchers.keys.sorted() }
 
@@ -78,6 +95,7 @@ public final class ReloadCoordinator {
     public func record(_ changes: ReloadChanges) {
         guard !closed, !changes.isEmpty else { return }
         pending.merge(changes)
+        if isHeld { return }
         switch state {
         case .idle, .debouncing:
             if pending.full {
@@ -97,8 +115,10 @@ public final class ReloadCoordinator {
     public func requestFullRescan() { record(ReloadChanges(full: true)) }
 
     /// A full rescan now, on the calling (loop) thread; returns the generation after it
-    /// (`server.reload`). Waits first for a rebuild already running.
+    /// (`server.reload`). Waits first for a rebuild already running. While held, the
+    /// first load still running is that rescan: the current generation comes back.
     public func reloadNow() -> Int {
+        if isHeld { return store.current.generation }
         if let job = running {
             running = nil
             if let outcome = job.wait() { publish(outcome) }
@@ -123,7 +143,7 @@ public final class ReloadCoordinator {
     // MARK: Rebuilds
 
     private func startRebuild() {
-        guard running == nil, !closed else { return }
+        guard running == nil, !closed, !isHeld else { return }
         guard !pending.isEmpty, let mailbox else {
             state = .idle
             return
@@ -154,7 +174,7 @@ public final class ReloadCoordinator {
 
     /// Swaps the snapshot in, updates the watchers and tells the listeners.
     private func publish(_ outcome: ReloadOutcome) {
-        if let snapshot = outcome.snapshot { store.swap(snapshot) }
+        if let snapshot = outcome.snapshot { store.publish(snapshot) }
         lastReload = Stats(milliseconds: outcome.milliseconds, files: outcome.filesRead, generation: store.current.generation)
         if let directories = outcome.directories { sync(directories) }
         guard outcome.snapshot != nil else { return }

@@ -11,7 +11,7 @@ import RuleAtlasSupport
 /// Register it after the feature that contributes the index fields of `server.status`, so
 /// its `lastReload` is the one shown. Queries read `store.current`; the coordinator
 /// replaces it between requests.
-public func reloadFeature(store: SnapshotStore, builder: IndexBuilder, settings: ReloadSettings = ReloadSettings()) -> ServerFeature {
+public func reloadFeature(store: SnapshotPublishing, builder: IndexBuilder, settings: ReloadSettings = ReloadSettings()) -> ServerFeature {
     { engine, state in
         let coordinator: ReloadCoordinator
         do {
