@@ -29,5 +29,19 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# libFuzzer over the JSON parser, both framings and dispatch; bounded, not in CI.
+# FUZZ_SECONDS per target (default 60); crashes land in .build-fuzz/artifacts/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := json newline content-length dispatch
+fuzz:
+	$(SWIFT) build --scratch-path .build-fuzz --product ruleatlas-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	@mkdir -p .build-fuzz/artifacts
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p .build-fuzz/corpus/$$t; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS)s"; \
+	  RULEATLAS_FUZZ_TARGET=$$t .build-fuzz/debug/ruleatlas-fuzz -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 \
+	    -artifact_prefix=.build-fuzz/artifacts/$$t- .build-fuzz/corpus/$$t || exit 1; \
+	done
+
 clean:
 	$(SWIFT) package clean

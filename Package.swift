@@ -66,6 +66,9 @@ let package = Package(
         ]),
         /// A raw libuv echo server in C, the baseline the load generator compares against.
         .executableTarget(name: "uv-echo", dependencies: ["CLibUV"]),
+        /// libFuzzer targets (`make fuzz`): JSON parser, both framings, request dispatch. Built
+        /// with `-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING`; a plain build is a stub.
+        .executableTarget(name: "ruleatlas-fuzz", dependencies: ["RuleAtlasJSON", "RuleAtlasJSONRPC", "RuleAtlasProtocol"]),
 
         // MARK: Tests
         .target(name: "RuleAtlasTestSupport", dependencies: [

@@ -64,7 +64,13 @@ void write_datetime_text(ctoml_doc &doc, ctoml_node &n, const toml::node &node) 
     n.str_len = static_cast<uint32_t>(len);
 }
 
-void flatten(ctoml_doc &doc, const toml::node &node, const std::string_view *key) {
+/* Deeper documents are refused so that readers can walk the array recursively. */
+constexpr int max_depth = 256;
+
+struct too_deep {};
+
+void flatten(ctoml_doc &doc, const toml::node &node, const std::string_view *key, int depth) {
+    if (depth > max_depth) throw too_deep{};
     size_t index = doc.nodes.size();
     doc.nodes.push_back(ctoml_node{});
     ctoml_node n{};
@@ -80,7 +86,7 @@ void flatten(ctoml_doc &doc, const toml::node &node, const std::string_view *key
         n.kind = CTOML_TABLE;
         for (auto &&[k, v] : *node.as_table()) {
             std::string_view ks = k.str();
-            flatten(doc, v, &ks);
+            flatten(doc, v, &ks, depth + 1);
             n.children++;
         }
         break;
@@ -88,7 +94,7 @@ void flatten(ctoml_doc &doc, const toml::node &node, const std::string_view *key
     case toml::node_type::array: {
         n.kind = CTOML_ARRAY;
         for (auto &&v : *node.as_array()) {
-            flatten(doc, v, nullptr);
+            flatten(doc, v, nullptr, depth + 1);
             n.children++;
         }
         break;
@@ -136,8 +142,11 @@ extern "C" ctoml_doc *ctoml_parse(const char *bytes, size_t len) {
         toml::table root = toml::parse(std::string_view(bytes, len));
         doc->nodes.reserve(256);
         doc->pool.reserve(len);
-        flatten(*doc, root, nullptr);
+        flatten(*doc, root, nullptr, 0);
         doc->ok = true;
+    } catch (const too_deep &) {
+        doc->error = "tables or arrays nested deeper than 256";
+        doc->nodes.clear();
     } catch (const toml::parse_error &err) {
         doc->error = std::string(err.description());
         doc->error_line = err.source().begin.line;

@@ -54,7 +54,7 @@ extension AttackCatalog {
         var records: [Record] = []
         for row in TSV.rows(AttackData.techniques) {
             guard let id = TechniqueID(TSV.cell(row, 0)) else { continue }
-            let tactics = TSV.cell(row, 2).split(separator: ",").map(String.init)
+            let tactics = TSV.list(TSV.cell(row, 2))
             let flags = TSV.cell(row, 4)
             let technique = Technique(
                 id: id, name: String(TSV.cell(row, 1)), tactics: tactics,

@@ -7,7 +7,7 @@ extension AttackCatalog {
     /// Id matches come first in id order; name matches rank an exact name first, then names
     /// starting with the query, then by id. Revoked and deprecated techniques are left out
     /// unless `includeRevoked` is set.
-    public func search(_ query: String, limit: Int = 50, includeRevoked: Bool = false) -> [Technique] {
+    public func search(_ query: String, limit: Int = .max, includeRevoked: Bool = false) -> [Technique] {
         let q = query.trimmingWhitespaceSubstring().lowercased()
         guard !q.isEmpty, limit > 0 else { return [] }
         let pool = techniques.values.filter { includeRevoked || (!$0.revoked && !$0.deprecated) }

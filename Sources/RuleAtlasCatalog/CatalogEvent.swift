@@ -25,7 +25,10 @@ public struct CatalogEvent: Sendable, Hashable {
 
     /// The channels of `channel`, split on `;`, without parenthesised remarks.
     public var channels: [String] {
-        channel.split(separator: ";").map { part in
+        if !channel.utf8.contains(UInt8(ascii: ";")), !channel.utf8.contains(UInt8(ascii: "(")) {
+            return channel.isEmpty ? [] : [channel]
+        }
+        return channel.split(separator: ";").map { part in
             var s = part.trimmingWhitespaceSubstring()
             if let paren = s.firstIndex(of: "(") { s = s[..<paren].trimmingWhitespaceSubstring() }
             return String(s)

@@ -9,6 +9,8 @@ public final class EventCatalog: Sendable {
     private let providerNames: [String: String]
     /// Lower-cased channel -> indexes of its events.
     private let byChannel: [String: [Int]]
+    /// Short provider name -> indexes of its events.
+    private let byProvider: [String: [Int]]
 
     private struct Key: Hashable {
         var provider: String
@@ -20,7 +22,9 @@ public final class EventCatalog: Sendable {
         var keys: [Key: Int] = [:]
         var names: [String: String] = [:]
         var channels: [String: [Int]] = [:]
+        var providers: [String: [Int]] = [:]
         for (i, e) in events.enumerated() {
+            providers[e.provider, default: []].append(i)
             let short = e.provider.lowercased()
             if keys[Key(provider: short, eventId: e.eventId)] == nil { keys[Key(provider: short, eventId: e.eventId)] = i }
             names[short] = e.provider
@@ -30,6 +34,7 @@ public final class EventCatalog: Sendable {
         byKey = keys
         providerNames = names
         byChannel = channels
+        byProvider = providers
     }
 
     /// The compiled-in table, parsed on first use.
@@ -52,7 +57,7 @@ public final class EventCatalog: Sendable {
     /// Every event of a provider (short or full name), in table order.
     public func events(provider: String) -> [CatalogEvent] {
         guard let short = providerShortName(provider) else { return [] }
-        return events.filter { $0.provider == short }
+        return (byProvider[short] ?? []).map { events[$0] }
     }
 
     /// Every event written to a channel (`Security`, `System`, `Microsoft-Windows-Sysmon/Operational`).
@@ -63,10 +68,10 @@ public final class EventCatalog: Sendable {
     /// Events with this id across all providers.
     public func events(eventId: Int) -> [CatalogEvent] { events.filter { $0.eventId == eventId } }
 
-    private static func parseBuiltin() -> [CatalogEvent] {
+    static func parseBuiltin() -> [CatalogEvent] {
         TSV.rows(EventData.events).compactMap { row in
             guard let id = Int(TSV.cell(row, 2)) else { return nil }
-            let fields = TSV.cell(row, 4).split(separator: ",").map(String.init)
+            let fields = TSV.list(TSV.cell(row, 4))
             var e = CatalogEvent(
                 provider: String(TSV.cell(row, 0)), providerFull: String(TSV.cell(row, 1)), eventId: id,
                 title: String(TSV.cell(row, 3)), fields: fields, channel: String(TSV.cell(row, 5))

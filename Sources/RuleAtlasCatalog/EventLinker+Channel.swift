@@ -11,14 +11,14 @@ extension EventLinker {
     func channelLink(_ provider: String, eventIDs: [Int], providers: [String]) -> [EventRef] {
         let shorts = Set(providers.compactMap { catalog.providerShortName($0) })
         guard !(providers.isEmpty == false && shorts.isEmpty) else { return [] }
-        let scope = eventsInScope(provider)
-        let filtered = shorts.isEmpty ? scope : scope.filter { shorts.contains($0.provider) }
+        let scope = scopes.scope(provider)
         guard !eventIDs.isEmpty else {
-            return shorts.isEmpty ? [] : filtered.map { $0.ref(.candidate) }
+            return shorts.isEmpty ? [] : scope.events.filter { shorts.contains($0.provider) }.map { $0.ref(.candidate) }
         }
         var out: [EventRef] = []
         for id in Set(eventIDs).sorted() {
-            let hits = filtered.filter { $0.eventId == id }
+            var hits = scope.events(id: id)
+            if !shorts.isEmpty { hits = hits.filter { shorts.contains($0.provider) } }
             if hits.count == 1 {
                 out.append(hits[0].ref(.exact))
             } else if hits.count > 1 {
@@ -28,22 +28,5 @@ extension EventLinker {
             }
         }
         return out
-    }
-
-    /// Catalog events a provider or placeholder covers: a provider's whole channels (so the
-    /// Security channel includes Eventlog 1100-1108), a named channel, or every event for
-    /// `(any ...)`.
-    func eventsInScope(_ provider: String) -> [CatalogEvent] {
-        if provider.hasPrefix("(any") { return catalog.events }
-        if provider.hasPrefix("(") {
-            let channel = provider.dropFirst().dropLast()
-            return channel.split(separator: "|").flatMap { catalog.events(channel: String($0.trimmingWhitespaceSubstring())) }
-        }
-        let own = catalog.events(provider: provider)
-        var channels: [String] = []
-        for e in own { for c in e.channels where !channels.contains(c) { channels.append(c) } }
-        guard !channels.isEmpty else { return own }
-        var seen = Set<String>()
-        return channels.flatMap { catalog.events(channel: $0) }.filter { seen.insert("\($0.provider)/\($0.eventId)").inserted }
     }
 }

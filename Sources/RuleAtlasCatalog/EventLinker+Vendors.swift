@@ -7,11 +7,16 @@ extension EventLinker {
     /// `vendor` is `elastic`, `splunk`, `sentinel`, `defender` or `kql` (both Kusto tables).
     /// Selector kinds: `index`, `event.dataset` (or `data_stream.dataset`), `eql_category`,
     /// `event.category`, `event.type`, `event.action`, `macro`, `datamodel`, `data_source`,
-    /// `table`, `ActionType`, and the Kusto filters `Source`, `EventLog`, `Provider`.
+    /// `table`, `ActionType`, and the Kusto filters `Source`, `EventLog`, `Provider`; `event.code`,
+    /// `winlog.event_id`, `EventCode` and `EventID` selectors add to `eventIDs`.
     /// `actions` are `event.action` / `ActionType` values. Channel-level selectors take their
     /// events from `eventIDs`; ids with no channel selector are looked up across the catalog.
     public func link(vendor: String, selectors: [(kind: String, value: String)], eventIDs: [Int], actions: [String]) -> [EventRef] {
         let vendors = vendor.lowercased() == "kql" ? ["sentinel", "defender"] : [vendor.lowercased()]
+        var eventIDs = eventIDs
+        for s in selectors where Self.eventIdKinds.contains(s.kind.lowercased()) {
+            if let id = Int(s.value), !eventIDs.contains(id) { eventIDs.append(id) }
+        }
         var given: [String: Set<String>] = [:]
         for s in selectors { given[Self.conditionField(s.kind), default: []].insert(s.value.lowercased()) }
         for a in actions {
@@ -25,13 +30,12 @@ extension EventLinker {
             for s in selectors {
                 let rows = matchingRows(vendor: v, kind: s.kind, value: s.value, given: given)
                 channelSelected = channelSelected || rows.contains { $0.link == .channel || $0.events == .fromRule }
-                out += narrow(rows.flatMap { expandVendorRow($0, eventIDs: eventIDs, given: given) }, eventIDs: eventIDs, providers: [])
+                out += expandAndNarrow(rows, eventIDs: eventIDs, given: given)
             }
             for action in actions { out += table.rows(v, "event.action", action).compactMap(Self.fixedRef) }
             if v == "elastic", selectors.contains(where: { $0.kind == "event.category" }) {
-                out += table.rows(v, "ecs_condition").filter { Self.satisfied($0.conditions, given) }.flatMap {
-                    narrow(expandVendorRow($0, eventIDs: eventIDs, given: given), eventIDs: eventIDs, providers: [])
-                }
+                let rows = table.rows(v, "ecs_condition").filter { Self.satisfied($0.conditions, given) }
+                out += expandAndNarrow(rows, eventIDs: eventIDs, given: given)
             }
         }
         if !eventIDs.isEmpty, !channelSelected, !out.contains(where: { eventIDs.contains($0.eventId) }) {
@@ -39,6 +43,9 @@ extension EventLinker {
         }
         return Self.finish(out)
     }
+
+    /// Selector kinds that carry an event id rather than pick a log source.
+    static let eventIdKinds: Set<String> = ["event.code", "winlog.event_id", "eventcode", "eventid"]
 
     /// The rows one selector picks, after their extra conditions.
     func matchingRows(vendor: String, kind: String, value: String, given: [String: Set<String>]) -> [LinkRow] {
@@ -82,6 +89,22 @@ extension EventLinker {
             if r.link == .exact { r.link = .candidate }
             return r
         }
+    }
+
+    /// Events of rows: fixed-event rows narrowed by the rule's ids (`narrow`), channel rows
+    /// as the channel rule gives them (their ambiguity is real, not a missing filter).
+    func expandAndNarrow(_ rows: [LinkRow], eventIDs: [Int], given: [String: Set<String>]) -> [EventRef] {
+        var fixed: [EventRef] = []
+        var channel: [EventRef] = []
+        for row in rows {
+            let refs = expandVendorRow(row, eventIDs: eventIDs, given: given)
+            if row.link == .channel || row.isPlaceholder || !row.hasFixedIds {
+                channel += refs
+            } else {
+                fixed += refs
+            }
+        }
+        return narrow(fixed, eventIDs: eventIDs, providers: []) + channel
     }
 
     /// Events of a vendor row; `(provider P)` rows take the provider from the `Provider` filter.

@@ -10,11 +10,15 @@ public struct EventLinker: Sendable {
 
     let catalog: EventCatalog
     let table: LinkTable
+    let scopes: LinkScopes
 
     public init() {
         catalog = .builtin
         table = .builtin
+        scopes = Self.builtinScopes
     }
+
+    private static let builtinScopes = LinkScopes(catalog: .builtin, table: .builtin)
 
     /// Sigma: `logsource` triple plus the `EventID` and `Provider_Name` values the detection
     /// filters on (positive predicates only), narrowing multi-event sources.
@@ -29,7 +33,8 @@ public struct EventLinker: Sendable {
         var out: [EventRef] = []
         if let category {
             let rows = table.rows("sigma", "logsource", "category=" + category.lowercased())
-            out += narrow(rows.flatMap { expand($0, eventIDs: eventIDs, providers: providers) }, eventIDs: eventIDs, providers: providers)
+            let fixed = rows.filter { $0.hasFixedIds && !$0.isPlaceholder }
+            out += narrow(fixed.flatMap { expand($0, eventIDs: eventIDs, providers: providers) }, eventIDs: eventIDs, providers: providers)
         }
         if let service {
             for row in table.rows("sigma", "logsource", "service=" + service.lowercased()) {
@@ -68,9 +73,10 @@ public struct EventLinker: Sendable {
 
     /// One entry per event with its strongest link, sorted.
     static func finish(_ refs: [EventRef]) -> [EventRef] {
-        var best: [String: EventRef] = [:]
+        guard refs.count > 1 else { return refs }
+        var best: [EventRef: EventRef] = [:]
         for r in refs {
-            let key = "\(r.provider)/\(r.eventId)"
+            let key = EventRef(provider: r.provider, eventId: r.eventId, link: .exact)
             if let old = best[key], old.link <= r.link { continue }
             best[key] = r
         }

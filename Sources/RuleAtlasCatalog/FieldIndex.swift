@@ -54,9 +54,9 @@ final class FieldIndex: Sendable {
         return best.allSatisfy({ $0.canonical == top.canonical && $0.transform == top.transform }) ? top : nil
     }
 
-    private static func parseBuiltin() -> [FieldRow] {
+    static func parseBuiltin() -> [FieldRow] {
         TSV.rows(FieldData.rows).map { row in
-            func list(_ i: Int) -> [String] { TSV.cell(row, i).split(separator: ",").map(String.init) }
+            func list(_ i: Int) -> [String] { TSV.list(TSV.cell(row, i)) }
             return FieldRow(
                 canonical: String(TSV.cell(row, 0)), vendor: String(TSV.cell(row, 1)), vendorField: String(TSV.cell(row, 2)),
                 transform: FieldTransform(String(TSV.cell(row, 3))), categories: list(4), services: list(5),

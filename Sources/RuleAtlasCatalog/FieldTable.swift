@@ -5,7 +5,8 @@ public struct FieldScope: Sendable, Hashable {
     /// Catalog events the rule reads.
     public var events: [EventRef]
     /// Sigma-style categories or vendor scopes known for the rule (`process_creation`,
-    /// `file`, `registry`, Elastic `event.category` values, Kusto table names).
+    /// `file`, `registry`, Elastic `event.category` values, Kusto table names), and the
+    /// platform (`windows`, `linux`, `macos`) when the rule names one.
     public var categories: Set<String>
 
     public init(events: [EventRef] = [], categories: Set<String> = []) {
@@ -13,8 +14,15 @@ public struct FieldScope: Sendable, Hashable {
         self.categories = categories
     }
 
-    /// Whether anything is known about where the rule looks.
-    public var isUnknown: Bool { events.isEmpty && categories.isEmpty }
+    /// Whether anything is known about where the rule looks (platform words aside).
+    public var isUnknown: Bool { events.isEmpty && categories.subtracting(Self.platforms).isEmpty }
+
+    /// False when `categories` names a non-Windows platform (`linux`, `macos`) and no catalog
+    /// event: file-name rewrites then join with `/` and user names carry no domain.
+    public var isWindows: Bool { !events.isEmpty || categories.isDisjoint(with: Self.otherPlatforms) }
+
+    static let otherPlatforms: Set<String> = ["linux", "macos", "darwin"]
+    static let platforms: Set<String> = otherPlatforms.union(["windows"])
 }
 
 /// Vendor field -> canonical field, with the value rewrite of PREDICATES.md
@@ -37,7 +45,7 @@ public struct FieldTable: Sendable {
         guard let (canonical, transform) = resolve(vendor: vendor, field: draft.field, scope: scope) else { return draft }
         var named = draft
         named.field = canonical
-        var out = transform.apply(to: named)
+        var out = transform.apply(to: named, windows: scope.isWindows)
         out.rawField = draft.rawField
         if out.field == "LogonType", out.op == .eq || out.op == .ne, let n = FieldTransform.logonTypeNumber(out.value) {
             out.value = n

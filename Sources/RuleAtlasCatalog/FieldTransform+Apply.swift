@@ -3,21 +3,23 @@ import RuleAtlasModel
 extension FieldTransform {
     /// Rewrites a draft's op and value (and, for transforms that pick the field, its field).
     /// Ops a transform does not speak about (regex, cidr, exists, comparisons) pass unchanged.
-    public func apply(to draft: PredicateDraft) -> PredicateDraft {
+    /// On a non-Windows platform paths join with `/` and account names carry no domain.
+    public func apply(to draft: PredicateDraft, windows: Bool = true) -> PredicateDraft {
         var d = draft
         let v = draft.value
+        let sep = windows ? "\\" : "/"
         switch self {
         case .none, .keep, .caseFold, .keptAsIs:
             break
         case .basenameToEndsWith:
             switch d.op {
-            case .eq: d.op = .endsWith; d.value = "\\" + v
-            case .startsWith: d.op = .match; d.value = "\\" + v
-            case .wildcard where !v.hasPrefix("*"): d.value = "*\\" + v
+            case .eq: d.op = .endsWith; d.value = sep + v
+            case .startsWith: d.op = .match; d.value = sep + v
+            case .wildcard where !v.hasPrefix("*"): d.value = "*" + sep + v
             default: break
             }
         case .dirnameToStartsWith:
-            if d.op == .eq { d.op = .startsWith; d.value = v.hasSuffix("\\") ? v : v + "\\" }
+            if d.op == .eq { d.op = .startsWith; d.value = v.hasSuffix(sep) ? v : v + sep }
         case .extensionToEndsWith:
             if d.op == .eq { d.op = .endsWith; d.value = v.hasPrefix(".") ? v : "." + v }
         case .argToContains, .derivedToContains:
@@ -26,9 +28,9 @@ extension FieldTransform {
             d.field = "Hashes"
             if d.op == .eq || d.op == .match { d.op = .match; d.value = "\(alg)=\(v)" }
         case .userToEndsWith:
-            if d.op == .eq, !v.contains("\\") { d.op = .endsWith; d.value = "\\" + v }
+            if windows, d.op == .eq, !v.contains("\\") { d.op = .endsWith; d.value = "\\" + v }
         case .domainToStartsWith:
-            if d.op == .eq { d.op = .startsWith; d.value = v + "\\" }
+            if windows, d.op == .eq { d.op = .startsWith; d.value = v + "\\" }
         case .logonTypeNameToNumber:
             if let n = Self.logonTypeNumber(v) { d.value = n }
         case .logonTypeLabelToNumber:

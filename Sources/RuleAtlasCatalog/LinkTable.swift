@@ -26,18 +26,29 @@ struct LinkRow: Sendable {
     var link: Link
 
     var isPlaceholder: Bool { provider.hasPrefix("(") }
+
+    var hasFixedIds: Bool {
+        if case .ids = events { return true }
+        return false
+    }
 }
 
 /// The selector -> event rows indexed by `vendor|kind|key`.
 final class LinkTable: Sendable {
     let rows: [LinkRow]
     private let index: [String: [Int]]
+    private let byKind: [String: [Int]]
 
     init(rows: [LinkRow]) {
         self.rows = rows
         var index: [String: [Int]] = [:]
-        for (i, r) in rows.enumerated() { index[Self.key(r.vendor, r.kind, r.key), default: []].append(i) }
+        var byKind: [String: [Int]] = [:]
+        for (i, r) in rows.enumerated() {
+            index[Self.key(r.vendor, r.kind, r.key), default: []].append(i)
+            byKind["\(r.vendor)|\(r.kind)", default: []].append(i)
+        }
         self.index = index
+        self.byKind = byKind
     }
 
     static let builtin = LinkTable(rows: parseBuiltin())
@@ -51,10 +62,10 @@ final class LinkTable: Sendable {
 
     /// Every row of a vendor and kind.
     func rows(_ vendor: String, _ kind: String) -> [LinkRow] {
-        rows.filter { $0.vendor == vendor && $0.kind == kind }
+        (byKind["\(vendor)|\(kind)"] ?? []).map { rows[$0] }
     }
 
-    private static func parseBuiltin() -> [LinkRow] {
+    static func parseBuiltin() -> [LinkRow] {
         TSV.rows(LinkData.links).compactMap { row in
             guard let link = LinkRow.Link(rawValue: String(TSV.cell(row, 6))) else { return nil }
             let conditions = TSV.cell(row, 3).split(separator: ",").compactMap { cond -> (String, [String])? in

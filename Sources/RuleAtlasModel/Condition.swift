@@ -68,10 +68,22 @@ public indirect enum Condition<Leaf: Sendable>: Sendable {
 
 extension Condition where Leaf == PredicateDraft {
     /// The predicates of the condition with their polarity, deduplicated in order.
+    ///
+    /// Small rules (most of them) deduplicate by linear search, which is cheaper than
+    /// hashing four strings per predicate; large ones use a set.
     public func predicates() -> [Predicate] {
-        var seen = Set<Predicate>()
+        let leaves = leavesWithPolarity()
         var out: [Predicate] = []
-        for (draft, polarity) in leavesWithPolarity() {
+        out.reserveCapacity(leaves.count)
+        if leaves.count <= 32 {
+            for (draft, polarity) in leaves {
+                let p = draft.with(polarity)
+                if !out.contains(p) { out.append(p) }
+            }
+            return out
+        }
+        var seen = Set<Predicate>(minimumCapacity: leaves.count)
+        for (draft, polarity) in leaves {
             let p = draft.with(polarity)
             if seen.insert(p).inserted { out.append(p) }
         }

@@ -4,15 +4,16 @@ public struct TechniqueID: Sendable, Hashable, Codable, Comparable, CustomString
 
     /// Accepts `t1543.003`, `T1543.003`, `attack.t1543.003`; nil for anything else.
     public init?(_ text: some StringProtocol) {
-        var s = Substring(text)
-        if s.lowercased().hasPrefix("attack.") { s = s.dropFirst(7) }
-        let u = s.uppercased()
-        let bytes = Array(u.utf8)
-        guard bytes.count == 5 || bytes.count == 9, bytes[0] == UInt8(ascii: "T") else { return nil }
+        var bytes = Array(text.utf8)
+        if bytes.count > 7, bytes[0..<7].elementsEqual("attack.".utf8) || bytes[0..<7].lazy.map({ $0 | 0x20 }).elementsEqual("attack.".utf8) {
+            bytes.removeFirst(7)
+        }
+        guard bytes.count == 5 || bytes.count == 9, bytes[0] | 0x20 == UInt8(ascii: "t") else { return nil }
         func digits(_ r: Range<Int>) -> Bool { r.allSatisfy { bytes[$0] >= 48 && bytes[$0] <= 57 } }
         guard digits(1..<5) else { return nil }
         if bytes.count == 9 { guard bytes[5] == UInt8(ascii: "."), digits(6..<9) else { return nil } }
-        rawValue = u
+        bytes[0] = UInt8(ascii: "T")
+        rawValue = String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { rawValue }

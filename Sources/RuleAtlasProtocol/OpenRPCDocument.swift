@@ -130,6 +130,13 @@ enum OpenRPCDocument {
                 },
                 "failed": {
                   "type": "integer"
+                },
+                "skipped": {
+                  "type": "object",
+                  "description": "Files of a recognised vendor whose parser this build lacks, per vendor (counted, not errors).",
+                  "additionalProperties": {
+                    "type": "integer"
+                  }
                 }
               },
               "required": [

@@ -68,11 +68,20 @@ public enum ServerStatus: RPCRequestType {
     public struct FileCounts: JSONEncodable, Sendable, Equatable {
         public var total: Int
         public var failed: Int
-        public init(total: Int = 0, failed: Int = 0) {
+        /// Files of a recognised vendor whose parser this build lacks (not errors).
+        public var skipped: [Vendor: Int]
+        public init(total: Int = 0, failed: Int = 0, skipped: [Vendor: Int] = [:]) {
             self.total = total
             self.failed = failed
+            self.skipped = skipped
         }
-        public var json: JSON { ["total": JSON(total), "failed": JSON(failed)] }
+        public var json: JSON {
+            var o: JSONObject = ["total": JSON(total), "failed": JSON(failed)]
+            if !skipped.isEmpty {
+                o["skipped"] = .object(JSONObject(skipped.sorted { $0.key < $1.key }.map { ($0.key.rawValue, JSON($0.value)) }))
+            }
+            return .object(o)
+        }
     }
 
     public struct LastReload: JSONEncodable, Sendable, Equatable {

@@ -143,8 +143,9 @@ public final class Server {
         for session in state.sessions.values { session.sweep(now: now) }
     }
 
-    static func timestamp() -> String {
-        var now = time(nil)
+    /// ISO 8601 UTC (`2026-12-04T21:15:35Z`) of `seconds` since the epoch, now by default.
+    static func timestamp(_ seconds: time_t = time(nil)) -> String {
+        var now = seconds
         var parts = tm()
         gmtime_r(&now, &parts)
         var buffer = [CChar](repeating: 0, count: 32)

@@ -12,8 +12,10 @@ struct SigmaDetectionCompiler {
 
     mutating func compile(_ detection: YAMLNode) throws(SigmaError) -> Condition<PredicateDraft> {
         guard let pairs = detection.mapping else { throw SigmaError("'detection' must be a map", at: detection) }
+        // Search identifiers in document order with their compiled selection; a repeated
+        // name replaces the earlier one. A handful per rule, so linear lookup beats hashing.
         var names: [String] = []
-        var searches: [String: Condition<PredicateDraft>] = [:]
+        var searches: [Condition<PredicateDraft>] = []
         var conditionNode: YAMLNode?
         var selection = SigmaSelection(path: path)
         for pair in pairs {
@@ -24,14 +26,20 @@ struct SigmaDetectionCompiler {
             case "condition": conditionNode = pair.value
             case "timeframe": continue
             default:
+                let compiled: Condition<PredicateDraft>
                 do {
-                    searches[name] = try selection.compile(pair.value)
+                    compiled = try selection.compile(pair.value)
                 } catch let error as SigmaError {
                     throw error
                 } catch {
                     throw SigmaError("\(error)", at: pair.value)
                 }
-                names.append(name)
+                if let i = names.firstIndex(of: name) {
+                    searches[i] = compiled
+                } else {
+                    names.append(name)
+                    searches.append(compiled)
+                }
             }
         }
         warnings.append(contentsOf: selection.warnings)
@@ -49,7 +57,7 @@ struct SigmaDetectionCompiler {
             trees.append(try parseCondition(text, at: node, identifiers: names))
         }
         let tree: Condition<String> = trees.count == 1 ? trees[0] : .or(trees)
-        return tree.substituting { searches[$0] ?? .none }.simplified()
+        return tree.substituting { name in names.firstIndex(of: name).map { searches[$0] } ?? .none }
     }
 
     private mutating func parseCondition(_ text: String, at node: YAMLNode, identifiers: [String]) throws(SigmaError) -> Condition<String> {

@@ -11,20 +11,25 @@ struct SigmaFieldSpec {
     var conflicts: [String] = []
 
     init(key: String) {
-        var parts = key.split(separator: "|", omittingEmptySubsequences: false)
+        guard key.utf8.contains(UInt8(ascii: "|")) else {
+            field = key.isEmpty ? nil : key
+            return
+        }
+        var parts = key.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
         let name = parts.removeFirst()
-        field = name.isEmpty ? nil : String(name)
+        field = name.isEmpty ? nil : name
         for part in parts {
-            guard let modifier = SigmaModifier(rawValue: part.lowercased()) else {
-                unknown.append(String(part))
+            guard let modifier = SigmaModifier(rawValue: part) ?? SigmaModifier(rawValue: part.lowercased()) else {
+                unknown.append(part)
                 continue
             }
             switch modifier.role {
             case .base(let b):
-                if base != .exact, base != b { conflicts.append(String(part)) }
+                if base != .exact, base != b { conflicts.append(part) }
                 base = b
             case .kind:
-                if let existing = kind, existing != modifier.kindOp { conflicts.append(String(part)) }
+                if let existing = kind, existing != modifier.kindOp { conflicts.append(part) }
                 if kind == nil { kind = modifier.kindOp }
             case .all: all = true
             case .transform: break

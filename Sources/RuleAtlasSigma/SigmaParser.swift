@@ -40,8 +40,17 @@ public enum SigmaParser {
 
     /// True for a Sigma rule document: a map with `correlation`, or with `detection` and `logsource`.
     public static func isSigma(_ document: YAMLNode) -> Bool {
-        guard case .mapping = document.value else { return false }
-        if document["correlation"] != nil { return true }
-        return document["detection"] != nil && document["logsource"] != nil
+        guard case .mapping(let pairs) = document.value else { return false }
+        var detection = false, logsource = false
+        for pair in pairs {
+            guard case .scalar(let key) = pair.key.value else { continue }
+            switch key.text {
+            case "correlation": return true
+            case "detection": detection = true
+            case "logsource": logsource = true
+            default: break
+            }
+        }
+        return detection && logsource
     }
 }

@@ -9,11 +9,13 @@ struct SigmaRuleReader {
     /// Used when the rule has no `id`.
     let fallbackID: String
     private(set) var warnings: [Diagnostic] = []
+    private let top: SigmaTopLevel
 
     init(path: String, document: YAMLNode, fallbackID: String) {
         self.path = path
         self.document = document
         self.fallbackID = fallbackID
+        top = SigmaTopLevel(document)
     }
 
     mutating func read() throws(SigmaError) -> Rule {
@@ -30,17 +32,17 @@ struct SigmaRuleReader {
         try readTags(into: &rule)
         if let level = try text("level") {
             rule.level = Level(vendorWord: level)
-            if rule.level == nil, let node = document["level"] { warn("unknown level '\(level)'", at: node) }
+            if rule.level == nil, let node = top["level"] { warn("unknown level '\(level)'", at: node) }
         }
         rule.status = try text("status")
         rule.deprecated = rule.status.map { ["deprecated", "unsupported"].contains($0.lowercased()) } ?? false
         rule.description = Self.short(try text("description") ?? "")
-        if let correlation = document["correlation"] {
+        if let correlation = top["correlation"] {
             guard correlation.mapping != nil else { throw SigmaError("'correlation' must be a map", at: correlation) }
             rule.isCorrelation = true
             return rule
         }
-        guard let detection = document["detection"] else {
+        guard let detection = top["detection"] else {
             throw SigmaError("rule has neither 'detection' nor 'correlation'", at: document)
         }
         var compiler = SigmaDetectionCompiler(path: path)
@@ -56,24 +58,25 @@ struct SigmaRuleReader {
     }
 
     /// A top-level scalar as text; nil when absent or null; an error when it is a list or map.
-    private func text(_ key: String, in node: YAMLNode? = nil) throws(SigmaError) -> String? {
-        guard let value = (node ?? document)[key] else { return nil }
+    private func text(_ key: String) throws(SigmaError) -> String? {
+        guard let value = top[key] else { return nil }
         guard let s = value.scalar else { throw SigmaError("'\(key)' must be a single value", at: value) }
         return s.isNull ? nil : SigmaSelection.plainText(s)
     }
 
     /// `attack.tNNNN[.NNN]` tags as techniques, other `attack.<word>` tags as tactics.
     private mutating func readTags(into rule: inout Rule) throws(SigmaError) {
-        guard let tags = document["tags"], !tags.isNull else { return }
+        guard let tags = top["tags"], !tags.isNull else { return }
         guard let items = tags.sequence else { throw SigmaError("'tags' must be a list", at: tags) }
         for item in items {
-            guard let tag = item.string else { continue }
-            guard tag.utf8.count > 7, tag.lowercased().hasPrefix("attack.") else { continue }
-            let name = tag.dropFirst(7)
-            if let technique = TechniqueID(name) {
+            guard let tag = item.string, tag.utf8.count > 7 else { continue }
+            let prefix = tag.utf8.prefix(7)
+            guard prefix.elementsEqual("attack.".utf8) || prefix.lazy.map({ $0 | 0x20 }).elementsEqual("attack.".utf8) else { continue }
+            let name = tag.utf8.dropFirst(7)
+            if name.first.map({ $0 | 0x20 == UInt8(ascii: "t") }) == true, let technique = TechniqueID(tag) {
                 if !rule.techniques.contains(technique) { rule.techniques.append(technique) }
-            } else if name.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" }) {
-                let tactic = String(name.lowercased().map { $0 == "_" ? "-" : $0 })
+            } else if name.allSatisfy({ ($0 | 0x20 >= 97 && $0 | 0x20 <= 122) || $0 == 95 || $0 == 45 }) {
+                let tactic = String(decoding: name.map { $0 == 95 ? 45 : ($0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0) }, as: UTF8.self)
                 if !rule.tactics.contains(tactic) { rule.tactics.append(tactic) }
             }
         }
@@ -81,7 +84,7 @@ struct SigmaRuleReader {
 
     /// Catalog events from the log source, narrowed by positive `EventID`/`Provider_Name` equalities.
     private func events(of predicates: [Predicate]) -> [EventRef] {
-        let logsource = document["logsource"]
+        let logsource = top["logsource"]
         var eventIDs: [Int] = []
         var providers: [String] = []
         for p in predicates where p.polarity == .positive && p.op == .eq {
@@ -93,16 +96,20 @@ struct SigmaRuleReader {
             service: logsource?["service"]?.string, eventIDs: eventIDs, providers: providers)
     }
 
-    /// The first 300 characters of a description, whitespace collapsed.
+    /// The first 300 characters of a description, runs of ASCII whitespace collapsed to one space.
     static func short(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(min(text.utf8.count, 1210))
+        var characters = 0
         var space = false
-        for ch in text {
-            if ch.isWhitespace { space = !out.isEmpty; continue }
-            if space { out.append(" "); space = false }
-            out.append(ch)
-            if out.count >= 300 { out.append("…"); break }
+        for b in text.utf8 {
+            if b == 32 || b == 9 || b == 10 || b == 13 { space = !out.isEmpty; continue }
+            let starts = b & 0xC0 != 0x80
+            if starts, characters >= 300 { out.append(contentsOf: "…".utf8); break }
+            if space { out.append(32); space = false; characters += 1 }
+            out.append(b)
+            if starts { characters += 1 }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

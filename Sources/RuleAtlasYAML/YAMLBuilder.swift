@@ -196,13 +196,27 @@ struct YAMLBuilder {
 
     private mutating func reportDuplicateKeys(_ pairs: [YAMLPair]) {
         guard pairs.count > 1 else { return }
-        var seen = Set<String>()
+        if pairs.count <= 16 {
+            for i in 1..<pairs.count {
+                guard case .scalar(let key) = pairs[i].key.value else { continue }
+                for j in 0..<i {
+                    if case .scalar(let earlier) = pairs[j].key.value, earlier.text == key.text {
+                        reportDuplicate(pairs[i].key, key.text)
+                        break
+                    }
+                }
+            }
+            return
+        }
+        var seen = Set<String>(minimumCapacity: pairs.count)
         for pair in pairs {
             guard case .scalar(let key) = pair.key.value else { continue }
-            if !seen.insert(key.text).inserted {
-                diagnostics.append(Diagnostic(.warning, "duplicate key '\(key.text)'", at: SourceLocation(
-                    path: path, line: pair.key.line, column: pair.key.column)))
-            }
+            if !seen.insert(key.text).inserted { reportDuplicate(pair.key, key.text) }
         }
+    }
+
+    private mutating func reportDuplicate(_ key: YAMLNode, _ text: String) {
+        diagnostics.append(Diagnostic(.warning, "duplicate key '\(text)'", at: SourceLocation(
+            path: path, line: key.line, column: key.column)))
     }
 }

@@ -26,10 +26,11 @@ extension YAMLNode {
     /// True for a null scalar (`null`, `~`, empty plain value).
     public var isNull: Bool { scalar?.isNull ?? false }
 
-    /// The value of the first mapping entry whose key is a scalar with this text.
+    /// The value of the last mapping entry whose key is a scalar with this text (a
+    /// repeated key overrides, as in PyYAML; the parser warns about it).
     public subscript(key: String) -> YAMLNode? {
         guard case .mapping(let pairs) = value else { return nil }
-        for pair in pairs {
+        for pair in pairs.reversed() {
             if case .scalar(let k) = pair.key.value, k.text == key { return pair.value }
         }
         return nil

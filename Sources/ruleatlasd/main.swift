@@ -4,9 +4,6 @@ import RuleAtlasSupport
 import Glibc
 #endif
 
-/// Every feature's method registration; the index features add theirs here.
-let features: [ServerFeature] = [registerCoreMethods]
-
 let parser = ArgumentParser(DaemonArguments.spec)
 let options: ServerOptions
 let logger: Logger
@@ -22,6 +19,9 @@ do {
     StandardError.write("ruleatlasd: \(error)\nTry 'ruleatlasd --help'.\n")
     exit(2)
 }
+
+/// Every feature's method registration.
+let features: [ServerFeature] = [registerCoreMethods, indexFeature(log: logger)]
 
 do {
     let server = try Server(options: options, version: Server.version, features: features, log: logger)

@@ -68,6 +68,8 @@ private func other(_ vendor: String, _ selectors: [(String, String)], ids: [Int]
     #expect(other("elastic", [("index", "winlogbeat-*"), ("index", "logs-system.security*")], ids: [4697]) == ["Security-Auditing/4697/exact"])
     #expect(other("elastic", [("index", "logs-system.system*")], ids: [7045]) == ["Service-Control-Manager/7045/exact"])
     #expect(other("elastic", [], ids: [4688]) == ["Security-Auditing/4688/exact"])
+    #expect(other("elastic", [("index", "logs-system.security*"), ("eql_category", "process"), ("event.code", "4688")]) == ["Security-Auditing/4688/exact"])
+    #expect(other("elastic", [("index", "winlogbeat-*")], ids: [1]).contains("Sysmon/1/candidate"))
 }
 
 @Test func kustoTablesAndActionTypes() {

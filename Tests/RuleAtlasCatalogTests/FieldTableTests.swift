@@ -78,6 +78,14 @@ private func map(_ vendor: String, _ field: String, _ op: Op, _ value: String, _
     #expect(map("defender", "ActionType", .eq, "RegistryValueSet", registry) == "EventType eq SetValue [ActionType]")
 }
 
+@Test func nonWindowsPlatformsUseSlashesAndBareUsers() {
+    let linux = FieldScope(categories: ["linux", "process"])
+    #expect(map("elastic", "process.name", .eq, "chmod", linux) == "Image ends_with /chmod [process.name]")
+    #expect(map("elastic", "user.name", .eq, "root", linux) == "User eq root [user.name]")
+    #expect(map("elastic", "process.parent.name", .eq, "sshd", FieldScope(categories: ["macos"])) == "ParentImage ends_with /sshd [process.parent.name]")
+    #expect(map("elastic", "file.directory", .eq, "/tmp", FieldScope(categories: ["linux", "file"])) == "TargetFilename starts_with /tmp/ [file.directory]")
+}
+
 @Test func logsourceSelectors() {
     for f in ["host.os.type", "event.category", "event.type", "event.kind", "event.module", "event.dataset", "data_stream.dataset", "_index"] {
         #expect(table.isLogsourceSelector(vendor: "elastic", field: f), "\(f)")

@@ -15,14 +15,14 @@ import Testing
     @Test func parentRollsUpSubTechniquesCountingEachRuleOnce() throws {
         let page = try snap.techniqueGet("T1543")
         #expect(page.ruleCount == 4) // a, b (tagged twice, once), c, f
-        let withDeprecated = try snap.techniqueGet("T1543", filter: RuleFilter(includeDeprecated: true))
+        let withDeprecated = try snap.techniqueGet("T1543", filter: IndexFilter(includeDeprecated: true))
         #expect(withDeprecated.ruleCount == 5)
-        let sigmaOnly = try snap.techniqueGet("T1543", filter: RuleFilter(vendors: [.sigma]))
+        let sigmaOnly = try snap.techniqueGet("T1543", filter: IndexFilter(vendors: [.sigma]))
         #expect(sigmaOnly.ruleCount == 3)
     }
 
     @Test func fieldsCountRulesOncePerRowWithOps() throws {
-        let page = try snap.techniqueGet("T1543.003", filter: RuleFilter(vendors: [.sigma]))
+        let page = try snap.techniqueGet("T1543.003", filter: IndexFilter(vendors: [.sigma]))
         let image = try #require(page.fields.first { $0.field == "Image" })
         #expect(image.rules == 2)
         #expect(image.ops.map(\.op) == ["ends_with", "eq"])
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func indicatorsCarryCorpusReachOverEveryCountedRule() throws {
-        let page = try snap.techniqueGet("T1543.003", filter: RuleFilter(vendors: [.sigma]))
+        let page = try snap.techniqueGet("T1543.003", filter: IndexFilter(vendors: [.sigma]))
         let sc = try #require(page.indicators.first { $0.field == "Image" && $0.op == .endsWith })
         #expect(sc.rulesHere == 2)
         #expect(sc.corpusReach == 4) // a, b, d, g (sigma, not deprecated)

@@ -30,10 +30,22 @@ import Testing
         #expect((status.skippedByVendor[.kql] ?? 0) > 200)
         // Macros, data sources, READMEs and licences say nothing.
         #expect(!snap.diagnostics.contains { $0.path.contains("/macros/") || $0.path.contains("/data_sources/") })
-        let sigmaOnly = try snap.techniqueGet("T1543.003", filter: RuleFilter(vendors: [.sigma]))
+        let sigmaOnly = try snap.techniqueGet("T1543.003", filter: IndexFilter(vendors: [.sigma]))
         #expect(sigmaOnly.ruleCount == 38)
         let both = try snap.techniqueGet("T1543.003")
         #expect(both.ruleCount == 38 + (both.rulesByVendor.first { $0.vendor == .elastic }?.rules.count ?? 0))
         #expect(both.rulesByVendor.map(\.vendor) == [.sigma, .elastic])
+    }
+}
+
+@Suite struct SampleCorpusTests {
+    @Test func sampleCorpusAnswersWithEveryVendorThatHasOne() throws {
+        let snap = IndexBuilder(roots: []).buildSample()
+        let status = snap.status
+        #expect(status.filesTotal == IndexBuilder.sampleFiles.count)
+        #expect(status.filesFailed == 0)
+        #expect((status.rulesByVendor[.sigma] ?? 0) >= 30)
+        #expect((status.rulesByVendor[.elastic] ?? 0) > 0)
+        #expect(try snap.techniqueGet("T1543.003").ruleCount > 0)
     }
 }

@@ -65,7 +65,7 @@ import Testing
     }()
 
     let snap = IndexFixtures.sigma
-    let sigma = RuleFilter(vendors: [.sigma])
+    let sigma = IndexFilter(vendors: [.sigma])
 
     @Test func techniqueRuleCountsWithRollUp() throws {
         let rows = Self.expected.filter { $0[0] == "T" }
@@ -82,10 +82,10 @@ import Testing
         #expect(rows.count == Self.indicators.count)
         for row in rows {
             let page = try snap.techniqueGet(row[1], filter: sigma, limit: 1000)
-            let all = try snap.indicatorsRank(technique: row[1], field: row[2], op: Op(rawValue: row[3]), filter: sigma, paging: Paging(limit: 1000))
+            let all = try snap.indicatorsRank(technique: row[1], field: row[2], op: Op(rawValue: row[3]), filter: sigma, paging: PageWindow(limit: 1000))
             let key = Op(rawValue: row[3]) == .regexMatch ? row[4] : row[4].lowercased()
             let hit = all.items.first { $0.valueKey == key }
-            let lookup = snap.indicatorsLookup(field: row[2], value: row[4], op: Op(rawValue: row[3]), filter: sigma, paging: Paging.all)
+            let lookup = snap.indicatorsLookup(field: row[2], value: row[4], op: Op(rawValue: row[3]), filter: sigma, paging: PageWindow.all)
             #expect(hit?.rulesHere ?? 0 == Int(row[5]), "\(row)")
             #expect((hit?.corpusReach ?? lookup.corpusReach) == Int(row[6]), "\(row)")
             #expect(lookup.corpusReach == Int(row[6]), "\(row)")

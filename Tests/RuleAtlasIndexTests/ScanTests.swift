@@ -60,7 +60,7 @@ import Testing
 
         let scan = CorpusScanner().scan(roots: [t.root, t.root + "/missing"])
         #expect(scan.paths.count == 7)
-        #expect(scan.paths == scan.paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(scan.paths == scan.paths.sorted())
         #expect(scan.diagnostics.contains { $0.path.hasSuffix("/missing") })
         #expect(scan.diagnostics.contains { $0.path.hasSuffix("dangling.yml") })
 

@@ -6,7 +6,7 @@ import Testing
 /// The worked check at the end of PREDICATES.md, on the real SigmaHQ rules.
 @Suite struct WorkedCheckTests {
     let snap = IndexFixtures.sigma
-    let sigma = RuleFilter(vendors: [.sigma])
+    let sigma = IndexFilter(vendors: [.sigma])
 
     @Test func t1543003HasThirtyEightRules() throws {
         #expect(try snap.techniqueGet("T1543.003", filter: sigma).ruleCount == 38)

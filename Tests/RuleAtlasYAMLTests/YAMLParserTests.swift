@@ -56,5 +56,6 @@ func parse(_ text: String) -> YAMLParseResult {
         let r = parse("a: 1\nb: 2\na: 3\n")
         #expect(r.documents.count == 1)
         #expect(r.diagnostics.map(\.description) == ["t.yml:3:1: warning: duplicate key 'a'"])
+        #expect(r.documents.first?["a"]?.string == "3")
     }
 }

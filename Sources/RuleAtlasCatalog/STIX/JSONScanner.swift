@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A forward-only JSON reader over UTF-8 bytes that decodes only what its caller asks for.
 ///
 /// Used for the 45 MB ATT&CK bundle, where a handful of keys per object matter: values the
@@ -38,14 +44,20 @@ struct JSONScanner {
     mutating func stringRange() throws -> Range<Int> {
         try expect(UInt8(ascii: "\""))
         let start = offset
-        while offset < bytes.count {
-            let b = bytes[offset]
-            if b == UInt8(ascii: "\"") {
-                offset += 1
-                return start..<(offset - 1)
+        guard let base = bytes.baseAddress else { throw fail("unterminated string") }
+        var from = offset
+        while from < bytes.count {
+            guard let hit = memchr(base + from, Int32(UInt8(ascii: "\"")), bytes.count - from) else { break }
+            let quote = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var slashes = 0
+            while quote - slashes - 1 >= start, bytes[quote - slashes - 1] == UInt8(ascii: "\\") { slashes += 1 }
+            if slashes % 2 == 0 {
+                offset = quote + 1
+                return start..<quote
             }
-            offset += b == UInt8(ascii: "\\") ? 2 : 1
+            from = quote + 1
         }
+        offset = bytes.count
         throw fail("unterminated string")
     }
 

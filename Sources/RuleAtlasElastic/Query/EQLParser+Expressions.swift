@@ -20,6 +20,8 @@ extension EQLParser {
     }
 
     mutating func parseNot() throws(QuerySyntaxError) -> QueryExpr {
+        try enter()
+        defer { depth -= 1 }
         if tok.isWord("not") {
             advance()
             return .not(try parseNot())
@@ -27,10 +29,36 @@ extension EQLParser {
         return try parsePredicate()
     }
 
-    /// `operand [op operand | [not] in (...) | : v | like v | regex v]`.
-    mutating func parsePredicate() throws(QuerySyntaxError) -> QueryExpr {
+    /// The rest of an `or`/`and` chain whose first predicate is already read.
+    mutating func continueExpr(_ first: QueryExpr) throws(QuerySyntaxError) -> QueryExpr {
+        var andItems = [first]
+        while tok.isWord("and") {
+            advance()
+            andItems.append(try parseNot())
+        }
+        var orItems = [QueryExpr.all(andItems)]
+        while tok.isWord("or") {
+            advance()
+            orItems.append(try parseAnd())
+        }
+        return .any(orItems)
+    }
+
+    /// Counts nesting; deeper than `maxDepth` is an error, not a stack overflow.
+    mutating func enter() throws(QuerySyntaxError) {
+        depth += 1
+        if depth > Self.maxDepth {
+            depth -= 1
+            throw QuerySyntaxError("nesting deeper than \(Self.maxDepth)", at: tok.offset)
+        }
+    }
+
+    /// `operand [op operand | [not] in (...) | : v | like v | regex v]`; `lhs` when the
+    /// operand is already read.
+    mutating func parsePredicate(startingWith known: EQLOperand? = nil) throws(QuerySyntaxError) -> QueryExpr {
         let start = tok.offset
-        let lhs = try parseOperand()
+        let lhs: EQLOperand
+        if let known { lhs = known } else { lhs = try parseOperand() }
         var negate = false
         if tok.isWord("not"), let n = tokens[safe: i + 1], n.kind == .ident, setKind(n.text.lowercased()) != nil {
             negate = true
@@ -42,7 +70,7 @@ extension EQLParser {
             if isNot { advance() }
             try expectWord("null")
             guard let f = TermBuilder.field(of: lhs) else { return .opaque("\(lhs.summary) is null") }
-            return TermBuilder.term(f, .exists, isNot ? "true" : "false")
+            return isNot ? TermBuilder.term(f, .exists, "true") : TermBuilder.term(f, .isNull, "null")
         }
         let result: QueryExpr
         if tok.kind == .symbol, ["==", "!=", "<", "<=", ">", ">="].contains(tok.text) {
@@ -122,6 +150,8 @@ extension EQLParser {
     }
 
     mutating func parsePrimaryTerm() throws(QuerySyntaxError) -> EQLOperand {
+        try enter()
+        defer { depth -= 1 }
         let t = tok
         switch t.kind {
         case .string(let raw):
@@ -154,14 +184,17 @@ extension EQLParser {
             return .field(t.text)
         case .symbol where t.text == "(":
             advance()
-            let save = i
-            if let inner = try? parseOperand(), tok.isSymbol(")") {
-                advance()
-                if case .computed = inner { return inner }
-                if case .number = inner { return inner }
+            if tok.isWord("not") {
+                let e = try parseExpr()
+                try expectSymbol(")")
+                return .boolean(e)
             }
-            i = save
-            let e = try parseExpr()
+            let inner = try parseOperand()
+            if tok.isSymbol(")") {
+                advance()
+                return inner
+            }
+            let e = try continueExpr(try parsePredicate(startingWith: inner))
             try expectSymbol(")")
             return .boolean(e)
         case .symbol where t.text == "{":
@@ -185,11 +218,10 @@ extension EQLParser {
 
     /// Function arguments may themselves be boolean expressions (`safe(a == b)`).
     mutating func parseFunctionArgument() throws(QuerySyntaxError) -> EQLOperand {
-        let save = i
+        if tok.isWord("not") { return .boolean(try parseExpr()) }
         let operand = try parseOperand()
         if tok.isSymbol(",") || tok.isSymbol(")") { return operand }
-        i = save
-        return .boolean(try parseExpr())
+        return .boolean(try continueExpr(try parsePredicate(startingWith: operand)))
     }
 }
 

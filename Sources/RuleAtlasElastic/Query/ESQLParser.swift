@@ -33,6 +33,7 @@ public enum ESQLParser {
         var parts: [QueryExpr] = []
         var notes: [(message: String, offset: Int)] = []
         var derived = Set<String>()
+        var aliases: [String: String] = [:]
         var afterStats = false
         for command in commands {
             guard let head = command.first else { throw QuerySyntaxError("empty pipeline command", at: tokens[min(start, tokens.count - 1)].offset) }
@@ -52,12 +53,20 @@ public enum ESQLParser {
                 let e = try p.parseExpr()
                 guard p.tok.kind == .end else { throw p.error("unexpected token in WHERE") }
                 notes += p.notes
-                parts.append(derived.isEmpty ? e : removingDerived(e, derived))
+                parts.append(derived.isEmpty && aliases.isEmpty ? e : resolvingComputed(e, derived: derived, aliases: aliases))
             case "stats", "inlinestats", "inline":
                 afterStats = true
                 derived.formUnion(assignedNames(command))
             case "eval":
-                derived.formUnion(assignedNames(command))
+                for (name, source) in evalAssignments(command) {
+                    if let source, !derived.contains(source) {
+                        aliases[name] = aliases[source] ?? source
+                        derived.remove(name)
+                    } else {
+                        derived.insert(name)
+                        aliases[name] = nil
+                    }
+                }
             case "rename":
                 derived.formUnion(renamedNames(command))
             case "dissect", "grok":
@@ -122,13 +131,46 @@ public enum ESQLParser {
         return out
     }
 
-    /// Terms on derived fields become `.opaque`: they filter computed values, not events.
-    private static func removingDerived(_ e: QueryExpr, _ derived: Set<String>) -> QueryExpr {
+    /// `EVAL name = expr, ...`: each name with the field it copies when `expr` is a field
+    /// or a case-folding function of one (`TO_LOWER(user_agent.original)`), else nil.
+    private static func evalAssignments(_ command: ArraySlice<EQLToken>) -> [(String, String?)] {
+        var out: [(String, String?)] = []
+        var items: [[EQLToken]] = [[]]
+        var depth = 0
+        for t in command.dropFirst() {
+            if t.isSymbol("(") { depth += 1 }
+            if t.isSymbol(")") { depth -= 1 }
+            if depth == 0, t.isSymbol(",") { items.append([]); continue }
+            items[items.count - 1].append(t)
+        }
+        for item in items {
+            guard item.count >= 3, item[1].isSymbol("="), item[0].kind == .ident || item[0].kind == .quotedIdent else { continue }
+            let rhs = Array(item[2...])
+            var source: String?
+            if rhs.count == 1, rhs[0].kind == .ident || rhs[0].kind == .quotedIdent {
+                source = rhs[0].text
+            } else if rhs.count == 4, rhs[1].isSymbol("("), rhs[3].isSymbol(")"), rhs[2].kind == .ident || rhs[2].kind == .quotedIdent,
+                TermBuilder.field(of: .call(name: rhs[0].text, args: [.field(rhs[2].text)])) != nil
+            {
+                source = rhs[2].text
+            }
+            out.append((item[0].text, source))
+        }
+        return out
+    }
+
+    /// Terms on an EVAL copy of a field move to that field; terms on other computed
+    /// fields become `.opaque`: they filter computed values, not events.
+    private static func resolvingComputed(_ e: QueryExpr, derived: Set<String>, aliases: [String: String]) -> QueryExpr {
         switch e {
-        case .and(let items): return .and(items.map { removingDerived($0, derived) })
-        case .or(let items): return .or(items.map { removingDerived($0, derived) })
-        case .not(let inner): return .not(removingDerived(inner, derived))
-        case .term(let t), .notEqual(let t):
+        case .and(let items): return .and(items.map { resolvingComputed($0, derived: derived, aliases: aliases) })
+        case .or(let items): return .or(items.map { resolvingComputed($0, derived: derived, aliases: aliases) })
+        case .not(let inner): return .not(resolvingComputed(inner, derived: derived, aliases: aliases))
+        case .term(var t):
+            if let source = aliases[t.field] { t.field = source; return .term(t) }
+            return derived.contains(t.field) ? .opaque("\(t.field) (computed)") : e
+        case .notEqual(var t):
+            if let source = aliases[t.field] { t.field = source; return .notEqual(t) }
             return derived.contains(t.field) ? .opaque("\(t.field) (computed)") : e
         case .opaque: return e
         }

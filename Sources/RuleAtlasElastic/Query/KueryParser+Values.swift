@@ -30,6 +30,8 @@ extension KueryParser {
         return KueryValue(text: text, pattern: WildcardPattern(literal: text), quoted: false, hasWildcard: false, regex: true)
     }
 
+    /// A quoted value: `\"`, `\\`, `\t`, `\n`, `\r`, `\uXXXX` are escapes; any other
+    /// backslash is an ordinary character (`"C:\Windows"` keeps it), as in Kibana's grammar.
     mutating func readQuoted() throws(QuerySyntaxError) -> KueryValue {
         let start = c.pos
         c.pos += 1
@@ -51,9 +53,10 @@ extension KueryParser {
                         out.append(contentsOf: Array(String(s).utf8))
                         c.pos += used - 1
                     } else {
-                        out.append(n)
+                        out.append(contentsOf: [b, n])
                     }
-                default: out.append(n)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(n)
+                default: out.append(contentsOf: [b, n])
                 }
                 continue
             }

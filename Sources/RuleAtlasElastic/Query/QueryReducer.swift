@@ -22,8 +22,9 @@ struct QueryReducer {
     /// Selector kind handed to the event linker for a selector or event-identity field.
     static func linkKind(_ field: String) -> String? {
         switch field {
-        case "event.category", "event.type", "event.kind", "event.module", "event.provider", "winlog.channel",
-            "host.os.type", "host.os.family", "host.os.name", "winlog.provider_name":
+        case "event.provider", "winlog.provider_name": return "Provider"
+        case "event.category", "event.type", "event.kind", "event.module", "winlog.channel",
+            "host.os.type", "host.os.family", "host.os.name":
             return field
         case "event.dataset", "data_stream.dataset": return "event.dataset"
         case "_index": return "index"

@@ -21,7 +21,9 @@ enum TermBuilder {
         case .field(let f): return f
         case .call(let name, let args) where args.count == 1:
             switch name.lowercased() {
-            case "to_lower", "to_upper", "tolower", "toupper", "mv_first", "mv_last": return field(of: args[0])
+            case "to_lower", "to_upper", "tolower", "toupper", "mv_first", "mv_last", "to_integer", "to_long",
+                "to_int", "to_double", "to_string", "to_str", "to_ip", "to_boolean", "to_bool":
+                return field(of: args[0])
             default: return nil
             }
         default: return nil
@@ -44,7 +46,7 @@ enum TermBuilder {
         }
         if case .null = rhs {
             switch op {
-            case "==": return term(f, .exists, "false")
+            case "==": return term(f, .isNull, "null")
             case "!=": return term(f, .exists, "true")
             default:
                 note("comparison '\(op)' with null on \(f) is not a predicate")
@@ -83,7 +85,7 @@ enum TermBuilder {
                 continue
             }
             guard let text = v.literal else {
-                if case .null = v { out.append(term(f, .exists, "false")); continue }
+                if case .null = v { out.append(term(f, .isNull, "null")); continue }
                 note("value \(v.summary) compared with \(f) is not a literal")
                 out.append(.opaque("\(f) ~ \(v.summary)"))
                 continue

@@ -21,7 +21,11 @@ extension ElasticRuleReader {
         var out: [Predicate] = []
         out.reserveCapacity(predicates.count)
         for p in predicates {
-            let draft = FieldTable.builtin.map(vendor: "elastic", PredicateDraft(field: p.field, rawField: p.rawField, op: p.op, value: p.value), scope: scope)
+            var draft = PredicateDraft(field: p.field, rawField: p.rawField, op: p.op, value: p.value)
+            // `event.provider` is `Provider_Name` only on Windows logs, which are the catalog's events.
+            if p.field != "event.provider" || !events.isEmpty {
+                draft = FieldTable.builtin.map(vendor: "elastic", draft, scope: scope)
+            }
             let mapped = draft.with(p.polarity)
             if seen.insert(mapped).inserted { out.append(mapped) }
         }

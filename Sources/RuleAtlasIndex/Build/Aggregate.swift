@@ -5,7 +5,8 @@ import RuleAtlasModel
 /// Two aggregates of disjoint rule sets add; an aggregate of a subset can be taken back
 /// out (`sign: -1`). Shards build partial aggregates; the snapshot holds their sums.
 public struct Aggregate: Sendable, Equatable {
-    public var rules: [RuleKey: IndexedRule] = [:]
+    /// Counted rules by object identity (an update removes the very object it added).
+    public var rules: [ObjectIdentifier: IndexedRule] = [:]
     public var fields: [String: FieldTally] = [:]
     public var indicators: [IndicatorKey: Tally] = [:]
     public var exclusions: [IndicatorKey: Tally] = [:]
@@ -15,23 +16,23 @@ public struct Aggregate: Sendable, Equatable {
 
     public var isEmpty: Bool { rules.isEmpty }
 
-    mutating func add(_ rule: IndexedRule) {
-        guard rules.updateValue(rule, forKey: rule.key) == nil else { return }
-        let c = rule.contribution
-        for (name, use) in c.fields {
-            var f = fields[name] ?? FieldTally()
-            f.rules += 1
-            for op in use.ops { f.ops[op.rawValue, default: 0] += 1 }
-            for (vk, spelling) in use.values { f.values[vk, default: Tally()].add(spelling: spelling) }
-            fields[name] = f
+    /// Adds (`sign: 1`) or removes (`sign: -1`) one rule's contribution to every row.
+    mutating func apply(_ rule: IndexedRule, sign: Int) {
+        if sign > 0 {
+            guard rules.updateValue(rule, forKey: ObjectIdentifier(rule)) == nil else { return }
+        } else {
+            guard rules.removeValue(forKey: ObjectIdentifier(rule)) != nil else { return }
         }
-        for (k, s) in c.positives { indicators[k, default: Tally()].add(spelling: s) }
-        for (k, s) in c.exclusions { exclusions[k, default: Tally()].add(spelling: s) }
+        let c = rule.contribution
+        for use in c.fields {
+            fields[use.field, default: FieldTally()].apply(use, sign: sign)
+            if fields[use.field]?.rules == 0 { fields[use.field] = nil }
+        }
+        for (k, s) in c.positives { indicators.apply(k, spelling: s, sign: sign) }
+        for (k, s) in c.exclusions { exclusions.apply(k, spelling: s, sign: sign) }
         for (k, link) in c.events {
-            var e = events[k] ?? EventTally()
-            e.rules += 1
-            e.links[link.rawValue, default: 0] += 1
-            events[k] = e
+            events[k, default: EventTally()].apply(link, sign: sign)
+            if events[k]?.rules == 0 { events[k] = nil }
         }
     }
 
@@ -43,21 +44,19 @@ public struct Aggregate: Sendable, Equatable {
             for k in other.rules.keys { rules[k] = nil }
         }
         for (name, t) in other.fields {
-            var f = fields[name] ?? FieldTally()
-            f.add(t, sign: sign)
-            fields[name] = f.rules == 0 ? nil : f
+            fields[name, default: FieldTally()].add(t, sign: sign)
+            if fields[name]?.rules == 0 { fields[name] = nil }
         }
         indicators.add(other.indicators, sign: sign)
         exclusions.add(other.exclusions, sign: sign)
         for (k, t) in other.events {
-            var e = events[k] ?? EventTally()
-            e.add(t, sign: sign)
-            events[k] = e.rules == 0 ? nil : e
+            events[k, default: EventTally()].add(t, sign: sign)
+            if events[k]?.rules == 0 { events[k] = nil }
         }
     }
 
     public static func == (a: Aggregate, b: Aggregate) -> Bool {
-        Set(a.rules.keys) == Set(b.rules.keys) && a.fields == b.fields && a.indicators == b.indicators
+        Set(a.rules.values.map(\.key)) == Set(b.rules.values.map(\.key)) && a.fields == b.fields && a.indicators == b.indicators
             && a.exclusions == b.exclusions && a.events == b.events
     }
 }

@@ -10,9 +10,9 @@ import RuleAtlasModel
 /// from a previous snapshot and the files that changed.
 ///
 /// Both paths run the same steps: place files in shards, settle duplicate ids in path
-/// order, rebuild the partial counts of the shards that changed, and re-merge only the
-/// techniques those shards touch (old partials out, new ones in). A fresh build is the
-/// case where every shard changed and the previous snapshot is empty.
+/// order, and for the shards that changed take their old accepted rules out of the
+/// aggregates and put their new ones in, touching only the techniques those rules roll up
+/// to. A fresh build is the case where every shard changed and there is no previous snapshot.
 public struct IndexBuilder: Sendable {
     public var roots: [String]
     public var reader: RuleFileReader
@@ -81,14 +81,15 @@ public struct IndexBuilder: Sendable {
                 dirty.insert(s)
             }
         }
-        let dirtyList = dirty.sorted()
-        let snapshotShards = shards
-        let newPartials = parallelMap(dirtyList.count) { ShardPartial(rules: snapshotShards.shards[dirtyList[$0]].acceptedRules) }
-        let oldPartials = previous.map { p in dirtyList.map { p.shards.shards[$0].partial } } ?? []
-        for (i, s) in dirtyList.enumerated() { shards.shards[s].partial = newPartials[i] }
+        var removing: [IndexedRule] = []
+        var adding: [IndexedRule] = []
+        for s in dirty.sorted() {
+            if let previous { removing.append(contentsOf: previous.shards.shards[s].acceptedRules) }
+            adding.append(contentsOf: shards.shards[s].acceptedRules)
+        }
         let merged = Merger.merge(
             previous: previous?.techniques ?? [:], previousCorpus: previous?.corpus ?? SlicedAggregate(),
-            removing: oldPartials, adding: newPartials
+            removing: removing, adding: adding
         )
         var diagnostics = scanDiagnostics
         for f in ordered { diagnostics.append(contentsOf: f.file.diagnostics) }

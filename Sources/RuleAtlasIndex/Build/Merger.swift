@@ -1,7 +1,8 @@
 import RuleAtlasModel
 
-/// Merges shard partials into the snapshot's aggregates: `previous - removing + adding`,
-/// touching only the techniques present in the partials, in parallel across techniques.
+/// Updates the snapshot's aggregates by rules: `previous - removing + adding`, touching
+/// only the techniques those rules roll up to, in parallel (the corpus is one work item,
+/// each technique another).
 enum Merger {
     struct Merged {
         var techniques: [TechniqueID: SlicedAggregate]
@@ -10,19 +11,22 @@ enum Merger {
 
     static func merge(
         previous: [TechniqueID: SlicedAggregate], previousCorpus: SlicedAggregate,
-        removing: [ShardPartial], adding: [ShardPartial]
+        removing: [IndexedRule], adding: [IndexedRule]
     ) -> Merged {
-        var touched = Set<TechniqueID>()
-        for p in removing { touched.formUnion(p.techniques.keys) }
-        for p in adding { touched.formUnion(p.techniques.keys) }
-        let keys = Array(touched)
-        // Work item 0 is the corpus, the largest; the rest are techniques.
+        // A rule object present on both sides is unchanged: it cancels out.
+        let kept = Set(removing.map(ObjectIdentifier.init)).intersection(adding.map(ObjectIdentifier.init))
+        let minus = removing.filter { !kept.contains(ObjectIdentifier($0)) }
+        let plus = adding.filter { !kept.contains(ObjectIdentifier($0)) }
+        var work: [TechniqueID: (minus: [IndexedRule], plus: [IndexedRule])] = [:]
+        for r in minus { for t in r.rollup { work[t, default: ([], [])].minus.append(r) } }
+        for r in plus { for t in r.rollup { work[t, default: ([], [])].plus.append(r) } }
+        let keys = Array(work.keys)
+        let jobs = work
         let results: [SlicedAggregate] = parallelMap(keys.count + 1) { i in
-            if i == 0 {
-                return combine(previousCorpus, removing.map(\.corpus), adding.map(\.corpus))
-            }
+            if i == 0 { return apply(previousCorpus, minus, plus) }
             let t = keys[i - 1]
-            return combine(previous[t], removing.compactMap { $0.techniques[t] }, adding.compactMap { $0.techniques[t] })
+            let job = jobs[t] ?? ([], [])
+            return apply(previous[t] ?? SlicedAggregate(), job.minus, job.plus)
         }
         var techniques = previous
         for (i, t) in keys.enumerated() {
@@ -32,19 +36,10 @@ enum Merger {
         return Merged(techniques: techniques, corpus: results[0])
     }
 
-    private static func combine(_ base: SlicedAggregate?, _ minus: [SlicedAggregate], _ plus: [SlicedAggregate]) -> SlicedAggregate {
-        var out: SlicedAggregate
-        var rest = plus[...]
-        if let base {
-            out = base
-        } else if let first = rest.first {
-            out = first
-            rest = rest.dropFirst()
-        } else {
-            out = SlicedAggregate()
-        }
-        for m in minus { out.add(m, sign: -1) }
-        for p in rest { out.add(p, sign: 1) }
+    private static func apply(_ base: SlicedAggregate, _ minus: [IndexedRule], _ plus: [IndexedRule]) -> SlicedAggregate {
+        var out = base
+        for r in minus { out.apply(r, sign: -1) }
+        for r in plus { out.apply(r, sign: 1) }
         return out
     }
 }

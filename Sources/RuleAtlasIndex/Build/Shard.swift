@@ -17,15 +17,13 @@ public struct Shard: Sendable {
     public var files: [String: ShardFile] = [:]
     /// Rules of this shard that lost to an earlier duplicate id (`path`, document index).
     public var losers: Set<RuleSite> = []
-    /// Counts over the shard's accepted rules.
-    public var partial = ShardPartial()
 
     public init() {}
 
     /// The rules counted from this shard: every rule not in `losers`.
     public var acceptedRules: [IndexedRule] {
         var out: [IndexedRule] = []
-        for path in files.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for path in files.keys.sorted() {
             guard let f = files[path] else { continue }
             for (i, r) in f.rules.enumerated() where !losers.contains(RuleSite(path: path, index: i)) { out.append(r) }
         }

@@ -24,7 +24,7 @@ public struct ShardSet: Sendable {
     public var filesInPathOrder: [ShardFile] {
         var all: [ShardFile] = []
         for s in shards { all.append(contentsOf: s.files.values) }
-        all.sort { $0.file.path.utf8.lexicographicallyPrecedes($1.file.path.utf8) }
+        all.sort { $0.file.path < $1.file.path }
         return all
     }
 }

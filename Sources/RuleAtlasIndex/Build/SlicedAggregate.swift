@@ -6,7 +6,7 @@ public struct SlicedAggregate: Sendable, Equatable {
 
     public var isEmpty: Bool { slices.allSatisfy(\.isEmpty) }
 
-    mutating func add(_ rule: IndexedRule) { slices[rule.slice].add(rule) }
+    mutating func apply(_ rule: IndexedRule, sign: Int) { slices[rule.slice].apply(rule, sign: sign) }
 
     mutating func add(_ other: SlicedAggregate, sign: Int) {
         for i in 0..<Slice.count where !other.slices[i].isEmpty { slices[i].add(other.slices[i], sign: sign) }

@@ -1,45 +1,83 @@
+import RuleAtlasModel
+
 /// How many rules use one row, and how often each original spelling of its value occurs.
 ///
 /// Additive: tallies of two rule sets add, and a rule set's tally can be taken back out,
 /// which is what an incremental shard rebuild needs.
 public struct Tally: Sendable, Equatable {
     public var rules: Int = 0
-    /// Original spelling -> rules that wrote it so.
-    public var spellings: [String: Int] = [:]
+    /// The spelling most rows have (one, in practice) kept inline; others in `more`.
+    private var first: String = ""
+    private var firstCount: Int = 0
+    private var more: [String: Int]? = nil
 
     public init() {}
 
-    mutating func add(spelling: String) {
-        rules += 1
-        spellings[spelling, default: 0] += 1
+    /// Original spelling -> rules that wrote it so.
+    public var spellings: [String: Int] {
+        var out = more ?? [:]
+        if firstCount != 0 { out[first] = firstCount }
+        return out
+    }
+
+    mutating func apply(spelling: String, sign: Int) {
+        rules += sign
+        count(spelling, sign)
     }
 
     mutating func add(_ other: Tally, sign: Int) {
         rules += sign * other.rules
-        for (s, n) in other.spellings {
-            let v = spellings[s, default: 0] + sign * n
-            spellings[s] = v == 0 ? nil : v
+        if other.firstCount != 0 { count(other.first, sign * other.firstCount) }
+        for (s, n) in other.more ?? [:] { count(s, sign * n) }
+    }
+
+    private mutating func count(_ spelling: String, _ n: Int) {
+        if firstCount == 0, more == nil {
+            first = spelling
+            firstCount = n
+        } else if spelling == first {
+            firstCount += n
+            if firstCount == 0, var m = more, let (s, c) = m.first {
+                m[s] = nil
+                first = s
+                firstCount = c
+                more = m.isEmpty ? nil : m
+            }
+        } else {
+            var m = more ?? [:]
+            let v = m[spelling, default: 0] + n
+            m[spelling] = v == 0 ? nil : v
+            more = m.isEmpty ? nil : m
         }
     }
 
     /// The most frequent original spelling; ties go to the smallest string.
     public var shown: String {
-        var best: (String, Int)? = nil
-        for (s, n) in spellings {
-            if let b = best, n < b.1 || (n == b.1 && s >= b.0) { continue }
-            best = (s, n)
-        }
-        return best?.0 ?? ""
+        guard let more else { return first }
+        var best: (String, Int) = firstCount != 0 ? (first, firstCount) : ("", 0)
+        for (s, n) in more where n > best.1 || (n == best.1 && s < best.0) || best.1 == 0 { best = (s, n) }
+        return best.0
     }
+
+    public static func == (a: Tally, b: Tally) -> Bool { a.rules == b.rules && a.spellings == b.spellings }
 }
 
 /// Per-field counts: rules with any predicate on the field, rules per op, rules per value.
 public struct FieldTally: Sendable, Equatable {
     public var rules: Int = 0
     public var ops: [String: Int] = [:]
-    public var values: [String: Tally] = [:]
+    public var values: [ValueKey: Tally] = [:]
 
     public init() {}
+
+    mutating func apply(_ use: RuleContribution.FieldUse, sign: Int) {
+        rules += sign
+        for op in use.ops {
+            let v = ops[op.rawValue, default: 0] + sign
+            ops[op.rawValue] = v == 0 ? nil : v
+        }
+        for (key, spelling) in use.values { values.apply(key, spelling: spelling, sign: sign) }
+    }
 
     mutating func add(_ other: FieldTally, sign: Int) {
         rules += sign * other.rules
@@ -47,11 +85,7 @@ public struct FieldTally: Sendable, Equatable {
             let v = ops[op, default: 0] + sign * n
             ops[op] = v == 0 ? nil : v
         }
-        for (k, t) in other.values {
-            var cur = values[k] ?? Tally()
-            cur.add(t, sign: sign)
-            values[k] = cur.rules == 0 ? nil : cur
-        }
+        values.add(other.values, sign: sign)
     }
 }
 
@@ -62,6 +96,12 @@ public struct EventTally: Sendable, Equatable {
     public var links: [String: Int] = [:]
 
     public init() {}
+
+    mutating func apply(_ link: EventLinkKind, sign: Int) {
+        rules += sign
+        let v = links[link.rawValue, default: 0] + sign
+        links[link.rawValue] = v == 0 ? nil : v
+    }
 
     mutating func add(_ other: EventTally, sign: Int) {
         rules += sign * other.rules
@@ -75,9 +115,13 @@ public struct EventTally: Sendable, Equatable {
 extension Dictionary where Value == Tally {
     mutating func add(_ other: [Key: Tally], sign: Int) {
         for (k, t) in other {
-            var cur = self[k] ?? Tally()
-            cur.add(t, sign: sign)
-            self[k] = cur.rules == 0 ? nil : cur
+            self[k, default: Tally()].add(t, sign: sign)
+            if self[k]?.rules == 0 { self[k] = nil }
         }
+    }
+
+    mutating func apply(_ key: Key, spelling: String, sign: Int) {
+        self[key, default: Tally()].apply(spelling: spelling, sign: sign)
+        if self[key]?.rules == 0 { self[key] = nil }
     }
 }

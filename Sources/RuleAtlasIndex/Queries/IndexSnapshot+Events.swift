@@ -13,7 +13,7 @@ public struct EventPage: Sendable, Equatable {
 extension IndexSnapshot {
     /// `event.get`: a catalog event (provider short name, case-insensitive) and the
     /// techniques whose rules read it. 1001 when neither the catalog nor any rule knows it.
-    public func eventGet(provider: String, eventId: Int, filter: RuleFilter = RuleFilter()) throws(IndexQueryError) -> EventPage {
+    public func eventGet(provider: String, eventId: Int, filter: IndexFilter = IndexFilter()) throws(IndexQueryError) -> EventPage {
         let catalogEvent = events.event(provider: provider, eventId: eventId)
         let shortName = catalogEvent?.provider ?? provider
         let mask = filter.mask

@@ -9,7 +9,7 @@ public enum IndicatorSort: String, Sendable, CaseIterable {
 public struct IndicatorLookup: Sendable, Equatable {
     public var corpusReach: Int
     public var techniques: [TechniqueCount]
-    public var rules: Page<RuleSummary>
+    public var rules: Page<RuleListing>
 }
 
 extension IndexSnapshot {
@@ -18,7 +18,7 @@ extension IndexSnapshot {
     /// as `corpusReach` the rules of the corpus excluding the same row (decision 0504).
     public func indicatorsRank(
         technique: String? = nil, field: String? = nil, op: Op? = nil, polarity: Polarity = .positive,
-        sort: IndicatorSort = .rules, filter: RuleFilter = RuleFilter(), paging: Paging
+        sort: IndicatorSort = .rules, filter: IndexFilter = IndexFilter(), paging: PageWindow
     ) throws(IndexQueryError) -> Page<IndicatorRow> {
         let mask = filter.mask
         var tid: TechniqueID? = nil
@@ -63,7 +63,7 @@ extension IndexSnapshot {
 
     /// `indicators.lookup`: the rules with a positive `(field, op?, value)` predicate, and
     /// the techniques they roll up to. Without `op`, any op on that value counts.
-    public func indicatorsLookup(field: String, value: String, op: Op? = nil, filter: RuleFilter = RuleFilter(), paging: Paging) -> IndicatorLookup {
+    public func indicatorsLookup(field: String, value: String, op: Op? = nil, filter: IndexFilter = IndexFilter(), paging: PageWindow) -> IndicatorLookup {
         let f = field.lowercased()
         let lowered = value.lowercased()
         var hits: [IndexedRule] = []
@@ -78,7 +78,7 @@ extension IndexSnapshot {
         for r in hits { for t in r.rollup { perTechnique[t, default: 0] += 1 } }
         let techniques = perTechnique.map { TechniqueCount(id: $0.key, rules: $0.value) }
             .sorted { a, b in a.rules != b.rules ? a.rules > b.rules : a.id < b.id }
-        let summaries = hits.sorted(by: Self.titleOrder).map(RuleSummary.init)
+        let summaries = hits.sorted(by: Self.titleOrder).map(RuleListing.init)
         return IndicatorLookup(corpusReach: hits.count, techniques: techniques, rules: Page(total: summaries.count, items: paging.page(summaries)))
     }
 

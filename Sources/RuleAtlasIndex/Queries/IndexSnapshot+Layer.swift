@@ -3,7 +3,7 @@ import RuleAtlasModel
 extension IndexSnapshot {
     /// `coverage.layer`: every technique with a rule under the filter, scored by its rule
     /// count (with roll-up), the titles of its rules in its metadata.
-    public func coverageLayer(filter: RuleFilter = RuleFilter(), name: String? = nil, attackVersion: String = "18") -> NavigatorLayer {
+    public func coverageLayer(filter: IndexFilter = IndexFilter(), name: String? = nil, attackVersion: String = "18") -> NavigatorLayer {
         let mask = filter.mask
         var entries: [NavigatorLayer.TechniqueEntry] = []
         var maxScore = 0

@@ -14,8 +14,8 @@ extension IndexSnapshot {
     /// under `technique` (with roll-up), with a predicate on `field`; sorted by title.
     public func rulesSearch(
         text: String? = nil, technique: String? = nil, field: String? = nil,
-        filter: RuleFilter = RuleFilter(), paging: Paging
-    ) throws(IndexQueryError) -> Page<RuleSummary> {
+        filter: IndexFilter = IndexFilter(), paging: PageWindow
+    ) throws(IndexQueryError) -> Page<RuleListing> {
         var tid: TechniqueID? = nil
         if let technique { tid = try Self.techniqueID(technique) }
         let needle = text.map { String($0.trimmingSpaces).lowercased() } ?? ""
@@ -28,6 +28,6 @@ extension IndexSnapshot {
             hits.append(r)
         }
         hits.sort(by: Self.titleOrder)
-        return Page(total: hits.count, items: paging.page(hits).map(RuleSummary.init))
+        return Page(total: hits.count, items: paging.page(hits).map(RuleListing.init))
     }
 }

@@ -11,9 +11,9 @@ extension IndexSnapshot {
 
     /// `technique.get`: the technique page. `limit` applies to fields, indicators and
     /// exclusions; every rule and every event is listed.
-    public func techniqueGet(_ text: String, filter: RuleFilter = RuleFilter(), limit: Int? = nil) throws(IndexQueryError) -> TechniquePage {
+    public func techniqueGet(_ text: String, filter: IndexFilter = IndexFilter(), limit: Int? = nil) throws(IndexQueryError) -> TechniquePage {
         let id = try Self.techniqueID(text)
-        let paging = try Paging(limit: limit)
+        let paging = try PageWindow(limit: limit)
         guard attack.technique(id) != nil || techniques[id] != nil else {
             throw .notFound("no technique \(id.rawValue): unknown to the ATT&CK catalog and carried by no rule")
         }

@@ -34,7 +34,7 @@ extension IndexSnapshot {
 
     /// `technique.search`: ids starting with the query (`t1543`, `T1543.0`), or names
     /// containing every word of it; sorted by id. Counts use the default filter.
-    public func techniqueSearch(_ query: String, paging: Paging) throws(IndexQueryError) -> Page<TechniqueHit> {
+    public func techniqueSearch(_ query: String, paging: PageWindow) throws(IndexQueryError) -> Page<TechniqueHit> {
         let q = String(query.trimmingSpaces).lowercased()
         guard !q.isEmpty else { throw .badArgument("empty query", hint: "give an id prefix (T1543) or words of a name") }
         let words = q.split(separator: " ").map(String.init)
@@ -53,7 +53,7 @@ extension IndexSnapshot {
 
     /// `coverage.matrix`: every technique with a rule under the filter (with roll-up),
     /// plus every catalog technique that is neither revoked nor deprecated when `all`.
-    public func coverageMatrix(filter: RuleFilter = RuleFilter(), all: Bool = false, paging: Paging) -> Page<TechniqueHit> {
+    public func coverageMatrix(filter: IndexFilter = IndexFilter(), all: Bool = false, paging: PageWindow) -> Page<TechniqueHit> {
         let mask = filter.mask
         var ids: [TechniqueID] = []
         for id in allTechniqueIDs {

@@ -1,7 +1,7 @@
 import RuleAtlasModel
 
 /// A rule as listed under a technique.
-public struct RuleSummary: Sendable, Equatable {
+public struct RuleListing: Sendable, Equatable {
     public var id: String
     public var title: String
     public var vendor: Vendor

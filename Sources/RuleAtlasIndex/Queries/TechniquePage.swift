@@ -5,7 +5,7 @@ public struct TechniquePage: Sendable, Equatable {
     public var technique: TechniqueInfo
     public var ruleCount: Int
     /// Vendors in wire order, each with every rule sorted by title.
-    public var rulesByVendor: [(vendor: Vendor, rules: [RuleSummary])]
+    public var rulesByVendor: [(vendor: Vendor, rules: [RuleListing])]
     public var events: [EventRow]
     public var fields: [FieldRow]
     public var indicators: [IndicatorRow]
@@ -25,7 +25,7 @@ public struct TechniquePage: Sendable, Equatable {
 }
 
 /// Filters shared by every counting method.
-public struct RuleFilter: Sendable, Hashable {
+public struct IndexFilter: Sendable, Hashable {
     public var vendors: [Vendor]?
     public var includeDeprecated: Bool
 

@@ -5,7 +5,7 @@ import RuleAtlasModel
 /// per snapshot and cached, so that a repeated `technique.get` only slices arrays.
 final class TechniqueView: Sendable {
     let aggregate: Aggregate
-    let rulesByVendor: [(Vendor, [RuleSummary])]
+    let rulesByVendor: [(Vendor, [RuleListing])]
     let fields: [FieldRow]
     let indicators: [IndicatorRow]
     let exclusions: [ExclusionRow]
@@ -19,7 +19,7 @@ final class TechniqueView: Sendable {
             let sorted = (byVendor[v] ?? []).sorted { a, b in
                 a.rule.title != b.rule.title ? a.rule.title < b.rule.title : a.rule.id < b.rule.id
             }
-            return (v, sorted.map(RuleSummary.init))
+            return (v, sorted.map(RuleListing.init))
         }
         fields = Self.fieldRows(agg.fields)
         indicators = agg.indicators.map { k, t in
@@ -51,7 +51,7 @@ final class TechniqueView: Sendable {
     private static func fieldRows(_ fields: [String: FieldTally]) -> [FieldRow] {
         fields.map { name, f in
             let ops = f.ops.map { (op: $0.key, rules: $0.value) }.sorted { a, b in a.rules != b.rules ? a.rules > b.rules : a.op < b.op }
-            let samples = f.values.sorted { a, b in a.value.rules != b.value.rules ? a.value.rules > b.value.rules : a.key < b.key }
+            let samples = f.values.sorted { a, b in a.value.rules != b.value.rules ? a.value.rules > b.value.rules : a.key.text < b.key.text }
                 .prefix(5).map { $0.value.shown }
             return FieldRow(field: name, rules: f.rules, ops: ops, samples: samples)
         }.sorted { a, b in a.rules != b.rules ? a.rules > b.rules : a.field < b.field }

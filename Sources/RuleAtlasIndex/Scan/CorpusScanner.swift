@@ -17,7 +17,7 @@ public struct CorpusScanner: Sendable {
     public init() {}
 
     public struct Result: Sendable {
-        /// Candidate files, sorted by path (byte order), each listed once.
+        /// Candidate files, sorted by path (code point order, the same as byte order), each listed once.
         public var paths: [String]
         public var diagnostics: [Diagnostic]
     }
@@ -40,7 +40,7 @@ public struct CorpusScanner: Sendable {
         }
         var seen = Set<String>()
         paths = paths.filter { seen.insert($0).inserted }
-        paths.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        paths.sort()
         return Result(paths: paths, diagnostics: diagnostics)
     }
 

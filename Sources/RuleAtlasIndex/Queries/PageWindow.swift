@@ -1,5 +1,5 @@
 /// `limit` and `offset` of a list method, validated as API.md says (default 20, at most 1000).
-public struct Paging: Sendable, Equatable {
+public struct PageWindow: Sendable, Equatable {
     public static let defaultLimit = 20
     public static let maxLimit = 1000
 
@@ -18,7 +18,12 @@ public struct Paging: Sendable, Equatable {
     }
 
     /// Everything: for lists whose every item is wanted (internal callers, renderers).
-    public static let all = Paging(unchecked: Int.max, 0)
+    public static let all = PageWindow(unchecked: Int.max, 0)
+
+    /// A window whose bounds were checked already (by the wire layer); clamped, never thrown.
+    public init(checkedLimit limit: Int, offset: Int) {
+        self.init(unchecked: Swift.max(0, limit), Swift.max(0, offset))
+    }
 
     private init(unchecked limit: Int, _ offset: Int) {
         self.limit = limit

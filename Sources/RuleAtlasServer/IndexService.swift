@@ -1,0 +1,87 @@
+import Foundation
+import RuleAtlasCatalog
+import RuleAtlasIndex
+import RuleAtlasUV
+
+/// The index behind the query methods: the snapshot queries read, and how it is loaded.
+///
+/// Loading runs on a worker thread; results come back through a `UVMailbox` and the loop
+/// swaps one reference, so a query always runs on one whole snapshot. The ATT&CK bundle
+/// (`--attack`) is read in parallel with the rules: if it is not ready when the rules are,
+/// the snapshot is served with the built-in names first and re-labelled when it arrives.
+public final class IndexService {
+    /// Loop thread only.
+    public private(set) var snapshot: IndexSnapshot
+    /// Loop thread only: the duration and file count of the last completed load.
+    public private(set) var lastReload: (ms: Int, files: Int)?
+    public let roots: [String]
+    public let attackPath: String?
+    private var attack: AttackCatalog = .builtin
+    private var mailbox: UVMailbox<Message>?
+    private var loading = false
+
+    enum Message: Sendable {
+        case rules(IndexSnapshot, ms: Int)
+        case attack(AttackCatalog)
+        case attackFailed(String)
+    }
+
+    /// `roots` empty serves the built-in sample corpus.
+    public init(roots: [String], attackPath: String?) {
+        self.roots = roots
+        self.attackPath = attackPath
+        snapshot = .empty()
+    }
+
+    /// Loop thread: creates the mailbox and starts the first load.
+    public func start(loop: UVLoop, log: @escaping @Sendable (String) -> Void = { _ in }) throws(UVError) {
+        mailbox = try UVMailbox(loop: loop) { [weak self] messages in self?.receive(messages, log: log) }
+        mailbox?.unref()
+        load(withAttack: attackPath)
+    }
+
+    /// Loop thread: a full rescan of every root (SIGHUP), unless one is running.
+    public func reload() { load(withAttack: nil) }
+
+    /// Loop thread: closes the mailbox; loads finishing later are dropped.
+    public func stop() { mailbox?.close() }
+
+    private func load(withAttack bundle: String?) {
+        guard !loading, let mailbox else { return }
+        loading = true
+        let builder = IndexBuilder(roots: roots, attack: attack)
+        let generation = snapshot.generation + 1
+        let sample = roots.isEmpty
+        if let bundle {
+            Thread.detachNewThread {
+                do { mailbox.post(.attack(try AttackCatalog.load(stixBundleAt: bundle))) } catch {
+                    mailbox.post(.attackFailed("\(error)"))
+                }
+            }
+        }
+        Thread.detachNewThread {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let snap = sample ? builder.buildSample(generation: generation) : builder.build(generation: generation)
+            let ms = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            mailbox.post(.rules(snap, ms: ms))
+        }
+    }
+
+    private func receive(_ messages: [Message], log: (String) -> Void) {
+        for message in messages {
+            switch message {
+            case .rules(let snap, let ms):
+                loading = false
+                snapshot = snap.attack === attack ? snap : snap.with(attack: attack)
+                lastReload = (ms, snap.files.count)
+                log("index loaded: generation \(snap.generation), \(snap.status.rulesTotal) rules, \(snap.files.count) files in \(ms) ms")
+            case .attack(let catalog):
+                attack = catalog
+                snapshot = snapshot.with(attack: catalog)
+                log("ATT&CK bundle loaded: \(catalog.techniques.count) techniques")
+            case .attackFailed(let error):
+                log("ATT&CK bundle not loaded, serving built-in names: \(error)")
+            }
+        }
+    }
+}

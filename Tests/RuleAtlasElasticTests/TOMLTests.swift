@@ -1,0 +1,101 @@
+import RuleAtlasModel
+import Testing
+
+@testable import RuleAtlasElastic
+
+@Suite struct TOMLTests {
+    func parse(_ s: String) -> Result<TOMLTable, TOMLError> { TOMLDocument.parse(Array(s.utf8)) }
+
+    @Test func valuesTablesArraysAndPositions() throws {
+        let text = """
+            [metadata]
+            integration = ["endpoint", "windows"]
+            maturity = "production"
+
+            [rule]
+            risk_score = 47
+            ratio = 0.5
+            enabled = true
+            when = 2024-01-02
+            query = '''
+            process where a == "C:\\x"
+            '''
+
+            [[rule.threat]]
+            framework = "MITRE ATT&CK"
+            [[rule.threat]]
+            framework = "other"
+            """
+        let root = try parse(text).get()
+        #expect(root["metadata"]?.table?["integration"]?.strings == ["endpoint", "windows"])
+        let rule = try #require(root["rule"]?.table)
+        if case .integer(let n) = rule["risk_score"] { #expect(n == 47) } else { Issue.record("risk_score") }
+        if case .float(let d) = rule["ratio"] { #expect(d == 0.5) } else { Issue.record("ratio") }
+        #expect(rule["enabled"]?.bool == true)
+        #expect(rule["when"]?.scalarText == "2024-01-02")
+        let query = try #require(rule.entry("query"))
+        #expect(query.value.string == "process where a == \"C:\\x\"\n")
+        // A multi-line string's position is that of its first content byte.
+        #expect(query.line == 11 && query.column == 1)
+        #expect(rule["threat"]?.array?.count == 2)
+        #expect(rule.entry("risk_score")?.line == 6)
+    }
+
+    @Test func escapesAndUnicode() throws {
+        let root = try parse(#"a = "tab\there \U0001F600 \u00e9""# + "\nb = 'C:\\raw\\path'\n").get()
+        #expect(root["a"]?.string == "tab\there \u{1F600} é")
+        #expect(root["b"]?.string == #"C:\raw\path"#)
+    }
+
+    @Test func malformedTOMLGivesLineAndColumn() {
+        guard case .failure(let e) = parse("[rule]\nname = \"ok\"\nquery = '''unterminated\n") else {
+            Issue.record("expected a failure"); return
+        }
+        #expect(e.line >= 3)
+        #expect(!e.message.isEmpty)
+        guard case .failure(let dup) = parse("a = 1\na = 2\n") else { Issue.record("duplicate key accepted"); return }
+        #expect(dup.line == 2)
+        guard case .failure = parse("x = [1, \n") else { Issue.record("open array accepted"); return }
+        guard case .failure = parse("\u{FF}\u{FE} = 1") else { Issue.record("bad key accepted"); return }
+    }
+
+    @Test func emptyAndBinaryInput() {
+        #expect((try? parse("").get())?.entries.isEmpty == true)
+        let binary: [UInt8] = [0x00, 0xFF, 0x5B, 0x72, 0x0A, 0xC3]
+        if case .success = TOMLDocument.parse(binary) { Issue.record("binary accepted") }
+    }
+
+    @Test func malformedRuleFilesAreDiagnosticsWithPlaces() {
+        let broken = ElasticParser.parse(path: "x.toml", bytes: Array("[rule]\nname = \"a\"\nrule_id = \n".utf8))
+        #expect(broken.rules.isEmpty)
+        #expect(broken.failed)
+        #expect(broken.diagnostics.first?.line == 3)
+
+        let noRule = ElasticParser.parse(path: "y.toml", bytes: Array("[metadata]\nmaturity = \"production\"\n".utf8))
+        #expect(noRule.rules.isEmpty && noRule.diagnostics.count == 1)
+
+        let badQuery = """
+            [rule]
+            name = "Bad"
+            rule_id = "r-1"
+            type = "eql"
+            language = "eql"
+            query = '''
+            process where
+              process.name == "a" and (b == 1
+            '''
+            """
+        let parsed = ElasticParser.parse(path: "z.toml", bytes: Array(badQuery.utf8))
+        #expect(parsed.rules.count == 1, "a rule with a broken query is still indexed by technique")
+        let d = parsed.diagnostics.first { $0.severity == .error }
+        #expect(d?.line == 9)
+        #expect(d?.message.contains("rule 'Bad' (r-1)") == true)
+    }
+
+    @Test func looksLikeElastic() {
+        #expect(ElasticParser.looksLikeElastic(Array("[metadata]\nx = 1\n\n[rule]\nname = 'a'\n".utf8)))
+        #expect(!ElasticParser.looksLikeElastic(Array("title: x\ndetection:\n  rule: 1\n".utf8)))
+        #expect(!ElasticParser.looksLikeElastic(Array("[rules]\n".utf8)))
+        #expect(!ElasticParser.looksLikeElastic([]))
+    }
+}
