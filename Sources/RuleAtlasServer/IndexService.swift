@@ -19,6 +19,10 @@ public final class IndexService {
     private var attack: AttackCatalog = .builtin
     private var mailbox: UVMailbox<Message>?
     private var loading = false
+    /// Loop thread only: run after each completed load (live reload starts from the first).
+    public var onLoaded: [() -> Void] = []
+    /// Loop thread only: when set, `reload()` asks it for a full rescan instead of loading.
+    public weak var liveReload: ReloadCoordinator?
 
     enum Message: Sendable {
         case rules(IndexSnapshot, ms: Int)
@@ -41,7 +45,15 @@ public final class IndexService {
     }
 
     /// Loop thread: a full rescan of every root (SIGHUP), unless one is running.
-    public func reload() { load(withAttack: nil) }
+    public func reload() {
+        if let liveReload { liveReload.requestFullRescan() } else { load(withAttack: nil) }
+    }
+
+    /// Loop thread: makes `next` (a reload's snapshot) current, with the ATT&CK catalog
+    /// loaded so far.
+    public func publish(_ next: IndexSnapshot) {
+        snapshot = next.attack === attack ? next : next.with(attack: attack)
+    }
 
     /// Loop thread: closes the mailbox; loads finishing later are dropped.
     public func stop() { mailbox?.close() }
@@ -75,6 +87,7 @@ public final class IndexService {
                 snapshot = snap.attack === attack ? snap : snap.with(attack: attack)
                 lastReload = (ms, snap.files.count)
                 log("index loaded: generation \(snap.generation), \(snap.status.rulesTotal) rules, \(snap.files.count) files in \(ms) ms")
+                for hook in onLoaded { hook() }
             case .attack(let catalog):
                 attack = catalog
                 snapshot = snapshot.with(attack: catalog)

@@ -18,6 +18,9 @@ public struct ReloadPlanner: Sendable {
 
     public func run(previous: IndexSnapshot, changes: ReloadChanges) -> ReloadOutcome {
         let started = Self.monotonicMilliseconds()
+        var builder = self.builder
+        builder.attack = previous.attack
+        builder.events = previous.events
         let (list, onDisk) = paths(for: changes, previous: previous)
         var read = builder.readCurrent(list)
         if let onDisk {
