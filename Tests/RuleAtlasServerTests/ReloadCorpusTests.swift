@@ -23,10 +23,10 @@ import Testing
         #expect(live.status == fresh.status, sourceLocation: sourceLocation)
         #expect(live.techniques == fresh.techniques, sourceLocation: sourceLocation)
         #expect(live.corpus == fresh.corpus, sourceLocation: sourceLocation)
-        let all = Paging.all
+        let all = PageWindow.all
         #expect(live.coverageMatrix(all: true, paging: all) == fresh.coverageMatrix(all: true, paging: all), sourceLocation: sourceLocation)
-        #expect(live.coverageMatrix(filter: RuleFilter(includeDeprecated: true), paging: all)
-            == fresh.coverageMatrix(filter: RuleFilter(includeDeprecated: true), paging: all), sourceLocation: sourceLocation)
+        #expect(live.coverageMatrix(filter: IndexFilter(includeDeprecated: true), paging: all)
+            == fresh.coverageMatrix(filter: IndexFilter(includeDeprecated: true), paging: all), sourceLocation: sourceLocation)
         let sample = fresh.techniques.keys.sorted { $0.rawValue < $1.rawValue }.enumerated().filter { $0.offset % 7 == 0 }.map(\.element)
         #expect(!sample.isEmpty, sourceLocation: sourceLocation)
         for id in sample {

@@ -1,6 +1,7 @@
 import Foundation
 import RuleAtlasIndex
 import RuleAtlasServer
+import RuleAtlasTestSupport
 import RuleAtlasUV
 
 /// A temporary rules root with Sigma files, a real loop and a coordinator watching it.
@@ -81,36 +82,4 @@ final class ReloadFixture {
     func idle(ms: Double) { _ = spin(timeoutMs: ms) { false } }
 
     var snapshot: IndexSnapshot { store.current }
-}
-
-/// Sigma rule text for tests.
-enum RuleText {
-    static func sigma(_ n: Int, technique: String = "t1059.001", image: String = "x.exe", title: String? = nil) -> String {
-        """
-        title: \(title ?? "Test rule \(n)")
-        id: 5f0c0000-0000-4000-8000-\(String(format: "%012d", n))
-        status: test
-        description: A rule written by the reload tests.
-        logsource:
-            category: process_creation
-            product: windows
-        detection:
-            selection:
-                Image|endswith: '\\\\\(image)'
-            condition: selection
-        level: high
-        tags:
-            - attack.execution
-            - attack.\(technique)
-
-        """
-    }
-
-    static func id(_ n: Int) -> String { "5f0c0000-0000-4000-8000-\(String(format: "%012d", n))" }
-
-    /// The first half of a rule: what an editor leaves when it saves half-written.
-    static func halfWritten(_ n: Int) -> String {
-        let full = sigma(n)
-        return String(full.prefix(full.count * 3 / 5)) + "\n    selection: [unclosed\n"
-    }
 }

@@ -1,4 +1,0 @@
-import Testing
-
-// Replaced by this target's real tests as its issue lands.
-@Test func integrationTargetBuilds() { #expect(Bool(true)) }
