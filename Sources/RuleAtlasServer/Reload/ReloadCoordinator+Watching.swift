@@ -10,7 +10,12 @@ struct WatchedDirectory {
 extension ReloadCoordinator {
     /// Makes the watchers cover exactly `directories`: closes those gone or replaced by
     /// another directory at the same path, starts one for each new directory.
-    func sync(_ directories: [String: DirectoryIdentity]) {
+    ///
+    /// Unless `initial`, each new directory is read again once its watcher runs: files
+    /// created in it after the rebuild's scan and before the watcher started made no event.
+    func sync(_ directories: [String: DirectoryIdentity], initial: Bool = false) {
+        var started = Set<String>()
+        defer { if !initial, !started.isEmpty { record(ReloadChanges(directories: started)) } }
         for (path, watched) in watchers where directories[path] != watched.identity {
             watched.watcher.close()
             watchers[path] = nil
@@ -27,6 +32,7 @@ extension ReloadCoordinator {
                 }
                 watchers[path] = WatchedDirectory(identity: identity, watcher: watcher)
                 unwatched[path] = nil
+                started.insert(path)
             } catch {
                 unwatched[path] = error.description
             }

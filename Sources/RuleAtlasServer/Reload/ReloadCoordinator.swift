@@ -67,7 +67,7 @@ public final class ReloadCoordinator {
 
     /// Watches every directory under the roots as they are now and starts checking the roots.
     public func start() {
-        sync(DirectoryWalker.directories(under: planner.builder.roots))
+        sync(DirectoryWalker.directories(under: planner.builder.roots), initial: true)
         rootTimer.start(after: settings.rootPollMs, repeatEvery: settings.rootPollMs) { [weak self] in self?.pollRoots() }
         rootTimer.unref()
     }
@@ -126,8 +126,8 @@ public final class ReloadCoordinator {
         debounceTimer.stop()
         var changes = pending.take()
         changes.full = true
-        publish(planner.run(previous: store.current, changes: changes))
         state = .idle
+        publish(planner.run(previous: store.current, changes: changes))
         return store.current.generation
     }
 
