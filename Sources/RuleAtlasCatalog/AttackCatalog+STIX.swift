@@ -4,17 +4,6 @@ import Glibc
 import Darwin
 #endif
 import RuleAtlasModel
-
-/// Why a STIX bundle could not be read.
-public struct AttackBundleError: Error, CustomStringConvertible, Sendable {
-    public let path: String
-    public let line: Int
-    public let column: Int
-    public let message: String
-
-    public var description: String { "\(path):\(line):\(column): \(message)" }
-}
-
 extension AttackCatalog {
     /// Reads an ATT&CK Enterprise STIX 2.0/2.1 bundle: every attack-pattern with its description,
     /// tactics in the bundle's matrix order, subtechnique-of and revoked-by relationships.
@@ -91,14 +80,14 @@ extension AttackCatalog {
         return build(records: Array(records.values), tactics: tactics, moves: builtinMoves())
     }
 
-    /// The bundle's tactics in matrix order plus the built-in v19 tactics it lacks, placed where
-    /// the built-in table places them.
+    /// The bundle's tactics in matrix order plus the built-in v19 tactics (those without a TA id)
+    /// it lacks, each placed after the tactic that precedes it in the built-in table.
     private static func mergeTactics(_ bundle: [Tactic]) -> [Tactic] {
         let builtin = builtinTactics()
         guard !bundle.isEmpty else { return builtin }
         var merged = bundle
         let known = Set(bundle.map(\.shortname))
-        for (i, t) in builtin.enumerated() where !known.contains(t.shortname) {
+        for (i, t) in builtin.enumerated() where t.id == nil && !known.contains(t.shortname) {
             let before = i > 0 ? merged.firstIndex { $0.shortname == builtin[i - 1].shortname } : nil
             merged.insert(t, at: before.map { $0 + 1 } ?? merged.count)
         }
@@ -117,7 +106,10 @@ extension AttackCatalog {
         var bytes = [UInt8](repeating: 0, count: size)
         var done = 0
         while done < size {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + done, size - done) }
+            let n = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return read(fd, base + done, size - done)
+            }
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else { break }
             done += n

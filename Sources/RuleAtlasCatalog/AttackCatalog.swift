@@ -48,6 +48,14 @@ public final class AttackCatalog: Sendable {
     /// The technique name, or the v19 name of an id the table does not hold.
     public func name(_ id: TechniqueID) -> String? { techniques[id]?.name ?? otherNames[id] }
 
+    /// `Create or Modify System Process: Windows Service` for a sub-technique, the plain name
+    /// otherwise (as the ATT&CK site titles its pages).
+    public func fullName(_ id: TechniqueID) -> String? {
+        guard let name = name(id) else { return nil }
+        guard let parent = id.parent, let parentName = self.name(parent) else { return name }
+        return "\(parentName): \(name)"
+    }
+
     /// Ids linked to `id` across versions (v18 -> v19 moves and revoked-by links, both directions),
     /// sorted; empty for an id with no links. Works for ids the table does not know.
     public func related(_ id: TechniqueID) -> [TechniqueID] { relatedIndex[id] ?? [] }

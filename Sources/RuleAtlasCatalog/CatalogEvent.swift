@@ -38,13 +38,3 @@ public struct CatalogEvent: Sendable, Hashable {
     /// The event as a rule link.
     public func ref(_ link: EventLinkKind) -> EventRef { EventRef(provider: provider, eventId: eventId, link: link) }
 }
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs and newlines.
-    func trimmingWhitespaceSubstring() -> SubSequence {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        let start = firstIndex(where: { !isSpace($0) }) ?? endIndex
-        let end = lastIndex(where: { !isSpace($0) }).map { index(after: $0) } ?? start
-        return self[start..<end]
-    }
-}

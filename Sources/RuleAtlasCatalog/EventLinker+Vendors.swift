@@ -26,10 +26,12 @@ extension EventLinker {
         let providers = Array(given["provider"] ?? given["source"] ?? [])
         var out: [EventRef] = []
         var channelSelected = false
+        var channelProviders: Set<String> = []
         for v in vendors {
             for s in selectors {
                 let rows = matchingRows(vendor: v, kind: s.kind, value: s.value, given: given)
                 channelSelected = channelSelected || rows.contains { $0.link == .channel || $0.events == .fromRule }
+                for row in rows where !row.hasFixedIds && !row.isPlaceholder { channelProviders.insert(row.provider) }
                 out += expandAndNarrow(rows, eventIDs: eventIDs, given: given)
             }
             for action in actions { out += table.rows(v, "event.action", action).compactMap(Self.fixedRef) }
@@ -40,6 +42,12 @@ extension EventLinker {
         }
         if !eventIDs.isEmpty, !channelSelected, !out.contains(where: { eventIDs.contains($0.eventId) }) {
             out += channelLink("(any)", eventIDs: eventIDs, providers: providers)
+        }
+        // An id no catalog event answers, on exactly one named provider's channel (decision 0401).
+        if channelProviders.count == 1, let provider = channelProviders.first {
+            for id in eventIDs where !out.contains(where: { $0.eventId == id }) {
+                out.append(EventRef(provider: provider, eventId: id, link: .exact))
+            }
         }
         return Self.finish(out)
     }
@@ -68,7 +76,7 @@ extension EventLinker {
         case "data_source":
             return dataSourceRows(value)
         case "table":
-            let rows = table.rows(vendor, kind == "table" && vendor == "defender" ? "table+ActionType" : "table", key)
+            let rows = table.rows(vendor, vendor == "defender" ? "table+ActionType" : "table", key)
             if vendor == "defender", given["actiontype"] == nil, key == "deviceevents" { return [] }
             return pickConditioned(rows, given)
         default:
@@ -76,15 +84,22 @@ extension EventLinker {
         }
     }
 
-    /// Rows whose conditions the rule satisfies; when none does, the rows whose conditions the
-    /// rule leaves open (it does not filter on that field) as candidates. Unconditioned rows
-    /// give way to satisfied conditioned rows of the same key.
+    /// Rows whose conditions the rule satisfies; unconditioned rows give way to them. When none
+    /// applies, the rows whose conditions the rule leaves open (it does not filter on that
+    /// field) count as candidates, and open channel rows as one lookup of the rule's ids across
+    /// the catalog.
     func pickConditioned(_ rows: [LinkRow], _ given: [String: Set<String>]) -> [LinkRow] {
         let satisfied = rows.filter { !$0.conditions.isEmpty && Self.satisfied($0.conditions, given) }
         if !satisfied.isEmpty { return satisfied }
         let plain = rows.filter { $0.conditions.isEmpty }
         if !plain.isEmpty { return plain }
-        return rows.filter { row in row.conditions.allSatisfy { given[$0.field] == nil } }.map { row in
+        let open = rows.filter { row in row.conditions.allSatisfy { given[$0.field] == nil } }
+        // Open channel rows (Kusto `Event` with no `Source`): the ids decide, across the catalog.
+        if let row = open.first(where: { !$0.hasFixedIds }) {
+            return [LinkRow(vendor: row.vendor, kind: row.kind, key: row.key, conditions: [], provider: "(any)",
+                            events: .fromRule, link: .channel)]
+        }
+        return open.map { row in
             var r = row
             if r.link == .exact { r.link = .candidate }
             return r
@@ -154,14 +169,5 @@ extension EventLinker {
         }
         while pi < p.count, p[pi] == UInt8(ascii: "*") || p[pi] == UInt8(ascii: "-") { pi += 1 }
         return pi == p.count
-    }
-}
-
-extension String {
-    func trimmingCharacters(_ set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s = s.dropFirst() }
-        while s.last == set { s = s.dropLast() }
-        return String(s)
     }
 }

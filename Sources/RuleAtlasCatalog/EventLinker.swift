@@ -38,7 +38,7 @@ public struct EventLinker: Sendable {
         }
         if let service {
             for row in table.rows("sigma", "logsource", "service=" + service.lowercased()) {
-                out += channelLink(row.provider, eventIDs: eventIDs, providers: providers)
+                out += channelLink(row.provider, eventIDs: eventIDs, providers: providers, fallback: true)
             }
         }
         return Self.finish(out)
@@ -81,17 +81,5 @@ public struct EventLinker: Sendable {
             best[key] = r
         }
         return best.values.sorted()
-    }
-}
-
-extension LinkRow.Link {
-    /// The rule link kind a row gives directly; nil for channel-level and `none` rows.
-    var eventLink: EventLinkKind? {
-        switch self {
-        case .exact: .exact
-        case .candidate: .candidate
-        case .equivalent: .equivalent
-        case .channel, .none: nil
-        }
     }
 }

@@ -38,12 +38,11 @@ final class FieldIndex: Sendable {
     /// service channel (2), the `*` fallback (1), plus 1 when a vendor scope is named. Rows
     /// tied at the top with different meanings give nil (keep the vendor name). With nothing
     /// known about the scope, a field whose rows all agree maps anyway (decision 0402).
-    func choose(_ candidates: [FieldRow], scope: FieldScope) -> FieldRow? {
-        if scope.isUnknown {
+    func choose(_ candidates: [FieldRow], facts: ScopeFacts) -> FieldRow? {
+        if facts.isUnknown {
             let first = candidates[0]
             return candidates.allSatisfy { $0.canonical == first.canonical && $0.transform == first.transform } ? first : nil
         }
-        let facts = ScopeFacts(scope, eventCategories: eventCategories)
         var best: [FieldRow] = []
         var bestScore = 0
         for row in candidates {
@@ -53,6 +52,9 @@ final class FieldIndex: Sendable {
         guard let top = best.first else { return nil }
         return best.allSatisfy({ $0.canonical == top.canonical && $0.transform == top.transform }) ? top : nil
     }
+
+    /// The scope in the table's terms; build it once per rule.
+    func facts(_ scope: FieldScope) -> ScopeFacts { ScopeFacts(scope, eventCategories: eventCategories) }
 
     static func parseBuiltin() -> [FieldRow] {
         TSV.rows(FieldData.rows).map { row in

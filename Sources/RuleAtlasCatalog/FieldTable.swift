@@ -1,30 +1,5 @@
 import RuleAtlasModel
 
-/// Where a vendor field is used, so the table row that fits the events can be chosen.
-public struct FieldScope: Sendable, Hashable {
-    /// Catalog events the rule reads.
-    public var events: [EventRef]
-    /// Sigma-style categories or vendor scopes known for the rule (`process_creation`,
-    /// `file`, `registry`, Elastic `event.category` values, Kusto table names), and the
-    /// platform (`windows`, `linux`, `macos`) when the rule names one.
-    public var categories: Set<String>
-
-    public init(events: [EventRef] = [], categories: Set<String> = []) {
-        self.events = events
-        self.categories = categories
-    }
-
-    /// Whether anything is known about where the rule looks (platform words aside).
-    public var isUnknown: Bool { events.isEmpty && categories.subtracting(Self.platforms).isEmpty }
-
-    /// False when `categories` names a non-Windows platform (`linux`, `macos`) and no catalog
-    /// event: file-name rewrites then join with `/` and user names carry no domain.
-    public var isWindows: Bool { !events.isEmpty || categories.isDisjoint(with: Self.otherPlatforms) }
-
-    static let otherPlatforms: Set<String> = ["linux", "macos", "darwin"]
-    static let platforms: Set<String> = otherPlatforms.union(["windows"])
-}
-
 /// Vendor field -> canonical field, with the value rewrite of PREDICATES.md
 /// ("Order of normalization", step 2).
 ///
@@ -42,10 +17,20 @@ public struct FieldTable: Sendable {
     /// `vendor` is `elastic`, `splunk`, `sentinel` or `defender` (the table's vendor column);
     /// `kql` consults both Kusto columns.
     public func map(vendor: String, _ draft: PredicateDraft, scope: FieldScope) -> PredicateDraft {
-        guard let (canonical, transform) = resolve(vendor: vendor, field: draft.field, scope: scope) else { return draft }
+        map(vendor: vendor, draft, facts: index.facts(scope))
+    }
+
+    /// Maps every draft of one rule, reading the scope once.
+    public func map(vendor: String, _ drafts: [PredicateDraft], scope: FieldScope) -> [PredicateDraft] {
+        let facts = index.facts(scope)
+        return drafts.map { map(vendor: vendor, $0, facts: facts) }
+    }
+
+    func map(vendor: String, _ draft: PredicateDraft, facts: ScopeFacts) -> PredicateDraft {
+        guard let (canonical, transform) = resolve(vendor: vendor, field: draft.field, facts: facts) else { return draft }
         var named = draft
         named.field = canonical
-        var out = transform.apply(to: named, windows: scope.isWindows)
+        var out = transform.apply(to: named, windows: facts.isWindows)
         out.rawField = draft.rawField
         if out.field == "LogonType", out.op == .eq || out.op == .ne, let n = FieldTransform.logonTypeNumber(out.value) {
             out.value = n
@@ -56,9 +41,13 @@ public struct FieldTable: Sendable {
     /// The canonical field and transform for a vendor field in a scope; nil when the field
     /// keeps its vendor name.
     public func resolve(vendor: String, field: String, scope: FieldScope) -> (field: String, transform: FieldTransform)? {
+        resolve(vendor: vendor, field: field, facts: index.facts(scope))
+    }
+
+    func resolve(vendor: String, field: String, facts: ScopeFacts) -> (field: String, transform: FieldTransform)? {
         let rows = self.rows(vendor: vendor, field: field)
         if !rows.isEmpty {
-            guard let row = index.choose(rows, scope: scope) else { return nil }
+            guard let row = index.choose(rows, facts: facts) else { return nil }
             return row.transform == .keep ? nil : (row.canonical, row.transform)
         }
         return Self.patternField(vendor: vendor, field: field).map { ($0, .none) }

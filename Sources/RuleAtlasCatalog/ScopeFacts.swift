@@ -7,8 +7,13 @@ struct ScopeFacts {
     var eventIds: Set<Int> = []
     /// The scope's own words, lower-cased, for vendor-scope matches.
     var words: Set<String> = []
+    /// Nothing known about the scope (decision 0402's agreeing-rows rule applies).
+    var isUnknown: Bool
+    var isWindows: Bool
 
     init(_ scope: FieldScope, eventCategories: [String: [String]]) {
+        isUnknown = scope.isUnknown
+        isWindows = scope.isWindows
         for e in scope.events {
             eventIds.insert(e.eventId)
             categories.formUnion(eventCategories["\(e.provider)/\(e.eventId)"] ?? [])

@@ -7,26 +7,10 @@ extension JSON {
         case .bool(let b): b ? JSONLiterals.appendTrue(&out) : JSONLiterals.appendFalse(&out)
         case .number(let n): JSONStringEscaper.appendRaw(n.text, to: &out)
         case .string(let s): JSONStringEscaper.append(s, to: &out)
-        case .array(let items):
-            out.append(UInt8(ascii: "["))
-            var first = true
-            for item in items {
-                if !first { out.append(UInt8(ascii: ",")) }
-                first = false
-                item.write(into: &out)
-            }
-            out.append(UInt8(ascii: "]"))
-        case .object(let object):
-            out.append(UInt8(ascii: "{"))
-            var first = true
-            for (key, value) in object.pairs {
-                if !first { out.append(UInt8(ascii: ",")) }
-                first = false
-                JSONStringEscaper.append(key, to: &out)
-                out.append(UInt8(ascii: ":"))
-                value.write(into: &out)
-            }
-            out.append(UInt8(ascii: "}"))
+        case .array, .object:
+            var writer = JSONByteWriter(capacity: 1024)
+            writer.write(self)
+            writer.copy(into: &out)
         }
     }
 

@@ -36,17 +36,27 @@ public enum JSONStringEscaper {
     @inline(__always) private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
 
     private static func appendEscape(for b: UInt8, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\\"))
+        var escape: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0)
+        let n = withUnsafeMutableBytes(of: &escape) { Self.escape(b, into: $0) }
+        withUnsafeBytes(of: &escape) { out.append(contentsOf: $0.prefix(n)) }
+    }
+
+    /// Writes the escape sequence for `b` (a control character, `"` or `\`) into `buffer`
+    /// (at least 6 bytes) and returns its length.
+    static func escape(_ b: UInt8, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        buffer[0] = UInt8(ascii: "\\")
         switch b {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(b)
-        case 0x0A: out.append(UInt8(ascii: "n"))
-        case 0x0D: out.append(UInt8(ascii: "r"))
-        case 0x09: out.append(UInt8(ascii: "t"))
-        case 0x08: out.append(UInt8(ascii: "b"))
-        case 0x0C: out.append(UInt8(ascii: "f"))
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): buffer[1] = b
+        case 0x0A: buffer[1] = UInt8(ascii: "n")
+        case 0x0D: buffer[1] = UInt8(ascii: "r")
+        case 0x09: buffer[1] = UInt8(ascii: "t")
+        case 0x08: buffer[1] = UInt8(ascii: "b")
+        case 0x0C: buffer[1] = UInt8(ascii: "f")
         default:
-            out.append(UInt8(ascii: "u")); out.append(UInt8(ascii: "0")); out.append(UInt8(ascii: "0"))
-            out.append(hexDigit(b >> 4)); out.append(hexDigit(b & 0x0F))
+            buffer[1] = UInt8(ascii: "u"); buffer[2] = UInt8(ascii: "0"); buffer[3] = UInt8(ascii: "0")
+            buffer[4] = hexDigit(b >> 4); buffer[5] = hexDigit(b & 0x0F)
+            return 6
         }
+        return 2
     }
 }

@@ -55,6 +55,11 @@ public final class IndexService {
         snapshot = next.attack === attack ? next : next.with(attack: attack)
     }
 
+    /// Loop thread: serves `snapshot` from now on (a prebuilt or incrementally updated one).
+    public func publish(_ snapshot: IndexSnapshot) {
+        self.snapshot = snapshot.attack === attack ? snapshot : snapshot.with(attack: attack)
+    }
+
     /// Loop thread: closes the mailbox; loads finishing later are dropped.
     public func stop() { mailbox?.close() }
 
@@ -84,7 +89,7 @@ public final class IndexService {
             switch message {
             case .rules(let snap, let ms):
                 loading = false
-                snapshot = snap.attack === attack ? snap : snap.with(attack: attack)
+                publish(snap)
                 lastReload = (ms, snap.files.count)
                 log("index loaded: generation \(snap.generation), \(snap.status.rulesTotal) rules, \(snap.files.count) files in \(ms) ms")
                 for hook in onLoaded { hook() }

@@ -1,4 +1,3 @@
-import RuleAtlasCatalog
 import RuleAtlasModel
 import RuleAtlasYAML
 
@@ -91,25 +90,28 @@ struct SigmaRuleReader {
             if p.field == "EventID", let n = Int(p.value), !eventIDs.contains(n) { eventIDs.append(n) }
             if p.field == "Provider_Name", !providers.contains(p.value) { providers.append(p.value) }
         }
-        return EventLinker.builtin.sigma(
+        return SigmaEventCache.shared.events(SigmaEventCache.Key(
             product: logsource?["product"]?.string, category: logsource?["category"]?.string,
-            service: logsource?["service"]?.string, eventIDs: eventIDs, providers: providers)
+            service: logsource?["service"]?.string, eventIDs: eventIDs, providers: providers))
     }
 
     /// The first 300 characters of a description, runs of ASCII whitespace collapsed to one space.
     static func short(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(min(text.utf8.count, 1210))
-        var characters = 0
-        var space = false
-        for b in text.utf8 {
-            if b == 32 || b == 9 || b == 10 || b == 13 { space = !out.isEmpty; continue }
-            let starts = b & 0xC0 != 0x80
-            if starts, characters >= 300 { out.append(contentsOf: "…".utf8); break }
-            if space { out.append(32); space = false; characters += 1 }
-            out.append(b)
-            if starts { characters += 1 }
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(min(bytes.count, 1210))
+            var characters = 0
+            var space = false
+            for b in bytes {
+                if b == 32 || b == 9 || b == 10 || b == 13 { space = !out.isEmpty; continue }
+                let starts = b & 0xC0 != 0x80
+                if starts, characters >= 300 { out.append(contentsOf: "…".utf8); break }
+                if space { out.append(32); space = false; characters += 1 }
+                out.append(b)
+                if starts { characters += 1 }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -13,6 +13,9 @@ struct SigmaSelection {
     }
 
     mutating func compile(_ node: YAMLNode) throws -> Condition<PredicateDraft> {
+        if node.mapping?.isEmpty == true || node.sequence?.isEmpty == true {
+            throw SigmaError("search identifier is empty", at: node)
+        }
         switch node.value {
         case .mapping(let pairs):
             return .and(try pairs.map { try compileEntry($0) })

@@ -169,7 +169,8 @@ struct YAMLBuilder {
         let node: YAMLNode
         if frame.isMapping {
             reportDuplicateKeys(frame.pairs)
-            node = YAMLNode(.mapping(frame.pairs), line: frame.line, column: frame.column)
+            let pairs = YAMLMerge.apply(frame.pairs) ?? frame.pairs
+            node = YAMLNode(.mapping(pairs), line: frame.line, column: frame.column)
         } else {
             node = YAMLNode(.sequence(frame.items), line: frame.line, column: frame.column)
         }

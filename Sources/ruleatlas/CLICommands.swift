@@ -2,7 +2,10 @@ import RuleAtlasSupport
 
 /// Every subcommand of `ruleatlas`, in help order.
 enum CLICommands {
-    static let all: [any CLICommand.Type] = [StatusCommand.self, PingCommand.self, CallCommand.self, WatchCommand.self]
+    static let all: [any CLICommand.Type] = [
+        TechniqueCommand.self, SearchCommand.self, RuleCommand.self, IndicatorsCommand.self, LayerCommand.self,
+        StatusCommand.self, PingCommand.self, CallCommand.self, WatchCommand.self,
+    ]
 
     static let rootSpec = CommandSpec(
         name: "ruleatlas",

@@ -31,6 +31,9 @@ private func counts(_ c: AttackCatalog) -> (techniques: Int, subs: Int, revoked:
     let parent = try #require(AttackCatalog.builtin.technique(tid("T1543")))
     #expect(parent.subtechniques.contains(tid("T1543.003")))
     #expect(parent.name == "Create or Modify System Process")
+    #expect(AttackCatalog.builtin.fullName(tid("T1543.003")) == "Create or Modify System Process: Windows Service")
+    #expect(AttackCatalog.builtin.fullName(tid("T1543")) == "Create or Modify System Process")
+    #expect(AttackCatalog.builtin.fullName(tid("T1685.005")) == "Disable or Modify Tools: Clear Windows Event Logs")
 }
 
 @Test func revokedTechniquePointsToItsReplacement() throws {

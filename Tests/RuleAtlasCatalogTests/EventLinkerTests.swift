@@ -43,11 +43,14 @@ private func other(_ vendor: String, _ selectors: [(String, String)], ids: [Int]
     #expect(sigma(service: "system", ids: [104]) == ["Eventlog/104/exact"])
     #expect(sigma(service: "system", providers: ["Microsoft-Windows-Kernel-General"]).count == 4)
     #expect(sigma(service: "system").isEmpty)
+    #expect(sigma(service: "security").isEmpty)
+    #expect(sigma(service: "powershell-classic").allSatisfy { $0.hasPrefix("PowerShell-Classic/") && $0.hasSuffix("/candidate") })
+    #expect(sigma(service: "powershell-classic").count == 4)
 }
 
 @Test func securityServiceChannelIncludesEventlog() {
     #expect(sigma(service: "security", ids: [4624, 1102]) == ["Eventlog/1102/exact", "Security-Auditing/4624/exact"])
-    #expect(sigma(service: "security", ids: [4699]).contains("Security-Auditing/4699/exact"))
+    #expect(sigma(service: "security", ids: [4609]) == ["Security-Auditing/4609/exact"])
 }
 
 @Test func splunkDataSourcesAndModels() {
@@ -68,6 +71,10 @@ private func other(_ vendor: String, _ selectors: [(String, String)], ids: [Int]
     #expect(other("elastic", [("index", "winlogbeat-*"), ("index", "logs-system.security*")], ids: [4697]) == ["Security-Auditing/4697/exact"])
     #expect(other("elastic", [("index", "logs-system.system*")], ids: [7045]) == ["Service-Control-Manager/7045/exact"])
     #expect(other("elastic", [], ids: [4688]) == ["Security-Auditing/4688/exact"])
+    let indices = [("index", "winlogbeat-*"), ("index", "logs-windows.sysmon_operational-*"), ("index", "logs-system.security*")]
+    #expect(other("elastic", indices, ids: [4688]) == ["Security-Auditing/4688/exact"])
+    #expect(other("elastic", [("index", "logs-system.security*")], ids: [4609]) == ["Security-Auditing/4609/exact"])
+    #expect(other("elastic", indices, ids: [4609]).isEmpty)
     #expect(other("elastic", [("index", "logs-system.security*"), ("eql_category", "process"), ("event.code", "4688")]) == ["Security-Auditing/4688/exact"])
     #expect(other("elastic", [("index", "winlogbeat-*")], ids: [1]).contains("Sysmon/1/candidate"))
 }
@@ -79,6 +86,8 @@ private func other(_ vendor: String, _ selectors: [(String, String)], ids: [Int]
     #expect(other("defender", [("table", "DeviceEvents")]).isEmpty)
     #expect(other("sentinel", [("table", "SecurityEvent")], ids: [4624]) == ["Security-Auditing/4624/exact"])
     #expect(other("sentinel", [("table", "Event"), ("Source", "Service Control Manager")], ids: [7045]) == ["Service-Control-Manager/7045/exact"])
+    #expect(other("sentinel", [("table", "Event")], ids: [7045]) == ["Service-Control-Manager/7045/exact"])
+    #expect(other("sentinel", [("table", "WindowsEvent"), ("Provider", "Microsoft-Windows-Sysmon")], ids: [1]) == ["Sysmon/1/exact"])
     #expect(other("sentinel", [("table", "imProcessCreate")]) == ["Security-Auditing/4688/equivalent", "Sysmon/1/equivalent"])
 }
 

@@ -86,6 +86,14 @@ private func map(_ vendor: String, _ field: String, _ op: Op, _ value: String, _
     #expect(map("elastic", "file.directory", .eq, "/tmp", FieldScope(categories: ["linux", "file"])) == "TargetFilename starts_with /tmp/ [file.directory]")
 }
 
+@Test func batchMappingMatchesSingleMapping() {
+    let drafts = [PredicateDraft(field: "process.name", op: .eq, value: "sc.exe"), PredicateDraft(field: "user.name", op: .eq, value: "x"),
+                  PredicateDraft(field: "source.ip", op: .eq, value: "1.2.3.4"), PredicateDraft(field: "winlog.event_data.Foo", op: .match, value: "y")]
+    for scope in [processCreation, logon, FieldScope()] {
+        #expect(table.map(vendor: "elastic", drafts, scope: scope) == drafts.map { table.map(vendor: "elastic", $0, scope: scope) })
+    }
+}
+
 @Test func logsourceSelectors() {
     for f in ["host.os.type", "event.category", "event.type", "event.kind", "event.module", "event.dataset", "data_stream.dataset", "_index"] {
         #expect(table.isLogsourceSelector(vendor: "elastic", field: f), "\(f)")

@@ -46,3 +46,17 @@ import Testing
         #expect(throws: QuerySyntaxError.self) { try ESQLParser.parse("FROM x | WHERE (a == 1") }
     }
 }
+
+extension ESQLGrammarTests {
+    @Test func grokAndDissectOutputsAreComputed() throws {
+        let out = try ESQLParser.parse(#"""
+            FROM logs-*
+            | WHERE a == "1"
+            | GROK dns.question.name "%{INT:chunk_index}-%{DATA:chunk_payload}\\.%{GREEDYDATA:Esql.base_domain}"
+            | GROK user.arn """:(?<Esql.caller_account>[0-9]{12}):"""
+            | DISSECT msg "%{?skip} %{+who} %{Esql.what}"
+            | WHERE chunk_index IS NOT NULL and Esql.caller_account is not null and Esql.what == "x" and who == "y" and b == "2"
+            """#)
+        #expect(predicateStrings(out.expr) == ["positive a eq 1", "positive b eq 2"])
+    }
+}

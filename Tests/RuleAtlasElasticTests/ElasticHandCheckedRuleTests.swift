@@ -70,6 +70,7 @@ import Testing
 
     @Test func eqlSampleOnLinux() throws {
         let doc = try rule("linux/execution_shell_via_meterpreter_linux.toml")
+        #expect(doc.platforms == ["linux"] && doc.rule.events.isEmpty)
         #expect(preds(doc) == [
             "positive auditd.data.syscall eq open", "positive auditd.data.a2 eq 1b6", "positive TargetFilename eq /etc/machine-id",
             "positive TargetFilename eq /etc/passwd", "positive TargetFilename eq /proc/net/route",
@@ -127,9 +128,12 @@ import Testing
     @Test func luceneDeprecatedRuleKeptAsData() throws {
         let doc = try rule("_deprecated/privilege_escalation_setgid_bit_set_via_chmod.toml")
         #expect(doc.rule.deprecated && doc.maturity == "deprecated" && doc.language == "lucene")
+        // A Linux rule (tag `Linux`): no Windows catalog events, file names join with `/`.
+        #expect(doc.platforms == ["linux"])
+        #expect(doc.rule.events.isEmpty)
         #expect(preds(doc) == [
-            #"positive Image ends_with \chmod"#, "positive CommandLine match g+s",
-            "positive CommandLine regex_match 2[0-9]{3}", #"exclusion User ends_with \root"#,
+            "positive Image ends_with /chmod", "positive CommandLine match g+s",
+            "positive CommandLine regex_match 2[0-9]{3}", "exclusion User eq root",
         ])
     }
 
@@ -138,5 +142,11 @@ import Testing
         #expect(doc.type == "machine_learning" && doc.language == nil)
         #expect(doc.rule.predicates.isEmpty && !doc.rule.techniques.isEmpty)
         #expect(doc.rule.techniques.map(\.rawValue) == ["T1078", "T1078.004"])
+    }
+
+    @Test func scriptBlockRuleLinksToPowerShell4104() throws {
+        let doc = try rule("windows/collection_posh_audio_capture.toml")
+        #expect(events(doc).contains("PowerShell 4104 exact"))
+        #expect(doc.rule.predicates.contains { $0.rawField == "powershell.file.script_block_text" && $0.polarity == .positive })
     }
 }

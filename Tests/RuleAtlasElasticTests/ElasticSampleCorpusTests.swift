@@ -50,3 +50,12 @@ import Testing
         #expect(!p.contains { $0.contains("Esql.") })
     }
 }
+
+extension ElasticSampleCorpusTests {
+    @Test func luceneLinuxRule() {
+        #expect(preds("privilege_escalation_setuid_via_chmod_lucene.toml") == [
+            "positive process.name ends_with /chmod", "positive process.args match u+s",
+            "positive process.args regex_match 4[0-7]{3}", "exclusion user.name eq root",
+        ])
+    }
+}

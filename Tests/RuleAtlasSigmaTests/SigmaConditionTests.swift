@@ -103,6 +103,15 @@ import Testing
         #expect(error(String(repeating: "(", count: 500) + "a") != nil)
     }
 
+    @Test func emptySearchIdentifierFailsTheRule() {
+        let file = sigmaFile(detection: """
+            a: {}
+            condition: a
+        """)
+        #expect(file.rules.isEmpty)
+        #expect(file.diagnostics.map(\.description) == ["inline.yml:8:8: error: search identifier is empty"])
+    }
+
     @Test func aggregationIsIgnoredWithAWarning() throws {
         let file = sigmaFile(detection: """
             a: {A: 1}

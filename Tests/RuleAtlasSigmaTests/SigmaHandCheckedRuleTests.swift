@@ -48,6 +48,15 @@ import Testing
         ])
     }
 
+    @Test func eventsComeFromLogsourceNarrowedByPositiveEventFilters() throws {
+        let scm = try #require(SigmaCorpus.rule("rules/windows/builtin/system/service_control_manager/win_system_cobaltstrike_service_installs.yml"))
+        #expect(scm.events == [EventRef(provider: "Service-Control-Manager", eventId: 7045, link: .exact)])
+        let sc = try #require(SigmaCorpus.rule("rules/windows/process_creation/proc_creation_win_sc_create_service.yml"))
+        #expect(sc.events == [EventRef(provider: "Security-Auditing", eventId: 4688, link: .candidate),
+                              EventRef(provider: "Sysmon", eventId: 1, link: .candidate)])
+        #expect(SigmaCorpus.rule("rules/network/zeek/zeek_rdp_public_listener.yml")?.events == [])
+    }
+
     @Test func serviceInstalledFromSuspiciousFolder() throws {
         try check("rules/windows/builtin/system/service_control_manager/win_system_susp_service_installation_folder.yml",
                   techniques: ["T1543.003"], tactics: ["persistence", "privilege-escalation"], [

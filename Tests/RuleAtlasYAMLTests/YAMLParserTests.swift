@@ -58,4 +58,24 @@ func parse(_ text: String) -> YAMLParseResult {
         #expect(r.diagnostics.map(\.description) == ["t.yml:3:1: warning: duplicate key 'a'"])
         #expect(r.documents.first?["a"]?.string == "3")
     }
+
+    @Test func mergeKeysFollowPyYAML() throws {
+        let doc = try #require(parse("""
+        a: &a {x: 1, y: 1}
+        b: &b {y: 2, z: 2}
+        m:
+            <<: [*a, *b]
+            z: 3
+        s:
+            <<: *b
+        bad:
+            <<: plain
+        """).documents.first)
+        let m = try #require(doc["m"])
+        #expect(m.mapping?.map { $0.key.string } == ["x", "y", "z"])
+        #expect(m["y"]?.string == "1")
+        #expect(m["z"]?.string == "3")
+        #expect(doc["s"]?["z"]?.string == "2")
+        #expect(doc["bad"]?["<<"]?.string == "plain")
+    }
 }

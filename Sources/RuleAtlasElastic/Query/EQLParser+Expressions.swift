@@ -20,8 +20,8 @@ extension EQLParser {
     }
 
     mutating func parseNot() throws(QuerySyntaxError) -> QueryExpr {
-        try enter()
-        defer { depth -= 1 }
+        try depth.enter(at: tok.offset)
+        defer { depth.leave() }
         if tok.isWord("not") {
             advance()
             return .not(try parseNot())
@@ -42,15 +42,6 @@ extension EQLParser {
             orItems.append(try parseAnd())
         }
         return .any(orItems)
-    }
-
-    /// Counts nesting; deeper than `maxDepth` is an error, not a stack overflow.
-    mutating func enter() throws(QuerySyntaxError) {
-        depth += 1
-        if depth > Self.maxDepth {
-            depth -= 1
-            throw QuerySyntaxError("nesting deeper than \(Self.maxDepth)", at: tok.offset)
-        }
     }
 
     /// `operand [op operand | [not] in (...) | : v | like v | regex v]`; `lhs` when the
@@ -150,8 +141,8 @@ extension EQLParser {
     }
 
     mutating func parsePrimaryTerm() throws(QuerySyntaxError) -> EQLOperand {
-        try enter()
-        defer { depth -= 1 }
+        try depth.enter(at: tok.offset)
+        defer { depth.leave() }
         let t = tok
         switch t.kind {
         case .string(let raw):

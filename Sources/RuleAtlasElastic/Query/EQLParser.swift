@@ -10,8 +10,7 @@ import RuleAtlasModel
 public struct EQLParser {
     var tokens: [EQLToken]
     var i = 0
-    var depth = 0
-    static let maxDepth = 200
+    var depth = NestingDepth()
     /// Constructs read but not counted, and functions not known: shown as diagnostics.
     public internal(set) var notes: [(message: String, offset: Int)] = []
     /// Event categories in stage order (`process`, `network`, `any`).

@@ -119,14 +119,24 @@ public enum ESQLParser {
         return out
     }
 
-    /// `%{name}` keys of a GROK pattern and DISSECT keys.
+    /// Output names of a GROK or DISSECT pattern: `%{SYNTAX:name}`, `%{name}`, `%{?name}`,
+    /// `%{+name}` and regex groups `(?<name>...)`.
     private static func patternNames(_ pattern: String) -> Set<String> {
         var out = Set<String>()
-        for piece in pattern.split(separator: "%{").dropFirst() {
-            guard let close = piece.firstIndex(of: "}") else { continue }
-            let inner = piece[..<close]
-            let name = inner.split(separator: ":").dropFirst(inner.contains(":") && !inner.hasPrefix("?") ? 1 : 0).first ?? inner
-            out.insert(String(name.trimmingPrefix("?").trimmingPrefix("+")))
+        let b = Array(pattern.utf8)
+        var i = 0
+        while i + 2 < b.count {
+            let percent = b[i] == UInt8(ascii: "%") && b[i + 1] == UInt8(ascii: "{")
+            let group = b[i] == UInt8(ascii: "(") && b[i + 1] == UInt8(ascii: "?") && b[i + 2] == UInt8(ascii: "<")
+            guard percent || group else { i += 1; continue }
+            let start = i + (percent ? 2 : 3)
+            guard let end = b[start...].firstIndex(of: UInt8(ascii: percent ? "}" : ">")) else { break }
+            var name = String(decoding: b[start..<end], as: UTF8.self)
+            if percent, let colon = name.firstIndex(of: ":") { name = String(name[name.index(after: colon)...]) }
+            if let colon = name.firstIndex(of: ":") { name = String(name[..<colon]) }
+            while let f = name.first, f == "?" || f == "+" || f == "&" { name.removeFirst() }
+            if !name.isEmpty { out.insert(name) }
+            i = end + 1
         }
         return out
     }

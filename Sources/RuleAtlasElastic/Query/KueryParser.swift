@@ -13,8 +13,7 @@ import RuleAtlasModel
 public struct KueryParser {
     var c: ByteCursor
     let lucene: Bool
-    var depth = 0
-    static let maxDepth = 200
+    var depth = NestingDepth()
 
     public init(_ text: String, lucene: Bool = false) {
         c = ByteCursor(text)
@@ -54,18 +53,9 @@ public struct KueryParser {
         return .all(items)
     }
 
-    /// Counts nesting; deeper than `maxDepth` is an error, not a stack overflow.
-    mutating func enter() throws(QuerySyntaxError) {
-        depth += 1
-        if depth > Self.maxDepth {
-            depth -= 1
-            throw QuerySyntaxError("nesting deeper than \(Self.maxDepth)", at: c.pos)
-        }
-    }
-
     mutating func parseNot(prefix: String) throws(QuerySyntaxError) -> QueryExpr {
-        try enter()
-        defer { depth -= 1 }
+        try depth.enter(at: c.pos)
+        defer { depth.leave() }
         c.skipSpaces()
         if takeKeyword(lucene ? "NOT" : "not", symbol: "!") { return .not(try parseNot(prefix: prefix)) }
         if lucene, c.current == UInt8(ascii: "-") { c.pos += 1; return .not(try parseNot(prefix: prefix)) }
@@ -180,8 +170,8 @@ public struct KueryParser {
     }
 
     mutating func parseValueNot(field: String) throws(QuerySyntaxError) -> QueryExpr {
-        try enter()
-        defer { depth -= 1 }
+        try depth.enter(at: c.pos)
+        defer { depth.leave() }
         if takeKeyword(lucene ? "NOT" : "not", symbol: "!") { return .not(try parseValueNot(field: field)) }
         c.skipSpaces()
         if c.current == UInt8(ascii: "(") {

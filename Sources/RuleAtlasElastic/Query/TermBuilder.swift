@@ -61,6 +61,8 @@ enum TermBuilder {
             }
         }
         guard let value = rhs.literal else {
+            // A time window (`@timestamp > NOW() - 7 days`) is understood; anything else is reported.
+            if f != "@timestamp" { note("comparison of \(f) with the computed value \(rhs.summary) is not counted") }
             return .opaque("\(f) \(op) \(rhs.summary)")
         }
         switch op {

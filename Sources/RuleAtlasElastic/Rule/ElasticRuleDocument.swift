@@ -25,4 +25,9 @@ public struct ElasticRuleDocument: Sendable {
     public var query: String?
     /// EQL event categories of every stage (`process`, `network`).
     public var eqlCategories: [String]
+    /// `rule.tags` (`OS: Windows`, `Tactic: Execution`, `Data Source: Sysmon`).
+    public var tags: [String] = []
+    /// The operating systems the rule is for (`windows`, `linux`, `macos`), from its
+    /// `host.os.*` selectors or, when it has none, its `OS:` tags; empty when unknown.
+    public var platforms: [String] = []
 }

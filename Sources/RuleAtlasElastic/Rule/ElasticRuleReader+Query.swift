@@ -19,6 +19,7 @@ extension ElasticRuleReader {
         guard !parts.isEmpty else { return }
         var reducer = QueryReducer()
         let predicates = reducer.reduce(.all(parts))
+        document.platforms = Self.platforms(reducer: reducer, tags: document.tags)
         let (events, mapped) = linkAndMap(predicates, reducer: reducer, document: document)
         document.rule.events = events
         document.rule.predicates = mapped

@@ -52,13 +52,32 @@ struct ElasticRuleReader {
             maturity: maturity, buildingBlockType: rule["building_block_type"]?.string,
             techniqueNames: threat.names, query: rule["query"]?.string, eqlCategories: [])
         document.rule.techniqueNames = threat.names
+        document.tags = rule["tags"]?.strings ?? []
         readQuery(rule, into: &document)
         return document
     }
 
-    /// The first paragraph of the description, at most 400 characters.
+    /// The first paragraph of the description, at most 400 UTF-8 bytes (cut on a character).
     static func shortDescription(_ text: String) -> String {
-        let paragraph = text.split(separator: "\n\n", maxSplits: 1).first.map(String.init) ?? text
-        return paragraph.count > 400 ? String(paragraph.prefix(400)) : paragraph
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        var previous: UInt8 = 0
+        var count = 0
+        for i in utf8.indices {
+            let b = utf8[i]
+            if (b == 0x0A && previous == 0x0A) || count >= 400 { end = i; break }
+            previous = b
+            count += 1
+        }
+        guard end != utf8.endIndex else { return text }
+        var cut = String.Index(end, within: text) ?? text.startIndex
+        if String.Index(end, within: text) == nil {
+            var j = end
+            while j > utf8.startIndex, String.Index(j, within: text) == nil { j = utf8.index(before: j) }
+            cut = String.Index(j, within: text) ?? text.startIndex
+        }
+        var s = String(text[..<cut])
+        while s.hasSuffix("\n") { s.removeLast() }
+        return s
     }
 }

@@ -143,6 +143,7 @@ extension ElasticSampleCorpus {
         risk_score = 21
         rule_id = "b4c5d6e7-f8a9-4b0c-9d1e-3f4a5b6c7d11"
         severity = "low"
+        tags = ["Domain: Endpoint", "OS: Linux", "Tactic: Privilege Escalation", "Data Source: Auditd Manager"]
         type = "query"
         query = '''
         event.category:process AND process.name:chmod AND process.args:("u+s" OR /4[0-7]{3}/) AND NOT user.name:root

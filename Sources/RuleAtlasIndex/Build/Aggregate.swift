@@ -26,13 +26,13 @@ public struct Aggregate: Sendable, Equatable {
         let c = rule.contribution
         for use in c.fields {
             fields[use.field, default: FieldTally()].apply(use, sign: sign)
-            if fields[use.field]?.rules == 0 { fields[use.field] = nil }
+            if sign < 0, fields[use.field]?.rules == 0 { fields[use.field] = nil }
         }
         for (k, s) in c.positives { indicators.apply(k, spelling: s, sign: sign) }
         for (k, s) in c.exclusions { exclusions.apply(k, spelling: s, sign: sign) }
         for (k, link) in c.events {
             events[k, default: EventTally()].apply(link, sign: sign)
-            if events[k]?.rules == 0 { events[k] = nil }
+            if sign < 0, events[k]?.rules == 0 { events[k] = nil }
         }
     }
 

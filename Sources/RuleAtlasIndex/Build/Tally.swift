@@ -73,8 +73,8 @@ public struct FieldTally: Sendable, Equatable {
     mutating func apply(_ use: RuleContribution.FieldUse, sign: Int) {
         rules += sign
         for op in use.ops {
-            let v = ops[op.rawValue, default: 0] + sign
-            ops[op.rawValue] = v == 0 ? nil : v
+            ops[op.rawValue, default: 0] += sign
+            if sign < 0, ops[op.rawValue] == 0 { ops[op.rawValue] = nil }
         }
         for (key, spelling) in use.values { values.apply(key, spelling: spelling, sign: sign) }
     }
@@ -122,6 +122,6 @@ extension Dictionary where Value == Tally {
 
     mutating func apply(_ key: Key, spelling: String, sign: Int) {
         self[key, default: Tally()].apply(spelling: spelling, sign: sign)
-        if self[key]?.rules == 0 { self[key] = nil }
+        if sign < 0, self[key]?.rules == 0 { self[key] = nil }
     }
 }

@@ -1,0 +1,34 @@
+import RuleAtlasJSON
+import RuleAtlasSupport
+
+/// `ruleatlas indicators`: ranked (field, op, value) rows, corpus-wide or under a technique.
+enum IndicatorsCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "indicators",
+        summary: "Rank indicator values (or exclusions) by rules, corpus reach or specificity.",
+        options: QueryOptions.filter + QueryOptions.paging + QueryOptions.narrowing + [
+            OptionSpec("op", valueName: "OP", help: "Only this operator (eq, match, ends_with, ...)."),
+            .flag("exclusions", help: "Rank exclusions instead of positive indicators."),
+            OptionSpec("sort", valueName: "KEY", help: "rules, reach or specificity (descending).", defaultValue: "rules"),
+        ])
+
+    static func run(_ args: ParsedArguments, _ session: CLISession) throws(CLIFailure) -> Int32 {
+        var params = QueryOptions.merged(QueryOptions.filterParams(args), try QueryOptions.pagingParams(args))
+        for name in ["technique", "field", "op", "sort"] { if let v = args.string(name) { params[name] = JSON(v) } }
+        if args.flag("exclusions") { params["polarity"] = "exclusion" }
+        let result = try session.call("indicators.rank", params)
+        session.output(result) { render($0) }
+        return ExitStatus.success
+    }
+
+    static func render(_ result: JSON) -> String {
+        var table = TextTable([.init(title: "field"), .init(title: "kind"), .init(title: "rules", numeric: true),
+                               .init(title: "reach", numeric: true), .init(title: "specificity", numeric: true), .init(title: "value")])
+        for i in result["items"]?.arrayValue ?? [] {
+            let s = i["specificity"]?.doubleValue ?? 0
+            table.append(i["field"]?.text ?? "", i["op"]?.text ?? "", i["rulesHere"]?.text ?? "", i["corpusReach"]?.text ?? "",
+                         String(Double(Int((s * 100).rounded())) / 100), i["value"]?.text ?? "")
+        }
+        return "Indicators (\(result["total"]?.text ?? "0") in all)\n" + table.render()
+    }
+}

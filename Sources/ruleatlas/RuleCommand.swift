@@ -1,0 +1,37 @@
+import RuleAtlasJSON
+import RuleAtlasSupport
+
+/// `ruleatlas rule ID`: one rule with its techniques, events and predicates.
+enum RuleCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "rule",
+        summary: "Show a rule: vendor, level, status, techniques, events and every predicate with its polarity.",
+        positionals: [PositionalSpec("ID", help: "The rule's id (Sigma id, Elastic rule_id, ...).")])
+
+    static func run(_ args: ParsedArguments, _ session: CLISession) throws(CLIFailure) -> Int32 {
+        let rule = try session.call("rule.get", ["id": JSON(args.positionals[0])])
+        session.output(rule) { render($0) }
+        return ExitStatus.success
+    }
+
+    static func render(_ r: JSON) -> String {
+        var facts = TextTable("field", "value")
+        facts.showHeader = false
+        facts.append("id", r["id"]?.text ?? "-")
+        facts.append("vendor", r["vendor"]?.text ?? "-")
+        facts.append("path", r["path"]?.text ?? "-")
+        facts.append("level", r["level"]?.text ?? "-")
+        facts.append("status", (r["status"]?.text ?? "-") + (r["deprecated"]?.boolValue == true ? " (deprecated)" : ""))
+        facts.append("techniques", (r["techniques"]?.stringArrayValue ?? []).joined(separator: ", "))
+        let events = (r["events"]?.arrayValue ?? []).map { "\($0["provider"]?.text ?? "") \($0["eventId"]?.text ?? "") (\($0["link"]?.text ?? ""))" }
+        facts.append("events", events.isEmpty ? "-" : events.joined(separator: ", "))
+        var predicates = TextTable("polarity", "field", "op", "value", "as written")
+        for p in r["predicates"]?.arrayValue ?? [] {
+            let raw = p["rawField"]?.text ?? ""
+            predicates.append(p["polarity"]?.text ?? "", p["field"]?.text ?? "", p["op"]?.text ?? "", p["value"]?.text ?? "",
+                              raw == p["field"]?.text ? "" : raw)
+        }
+        return [r["title"]?.text ?? "", facts.render(), "Predicates (\(r["predicates"]?.arrayValue?.count ?? 0))\n" + predicates.render()]
+            .joined(separator: "\n\n")
+    }
+}

@@ -1,0 +1,94 @@
+import RuleAtlasJSON
+
+/// Renders a `technique.get` result: header, counts per vendor, events, fields filtered
+/// most, top indicators with corpus reach, common exclusions, rules by vendor.
+enum TechniquePageRenderer {
+    static let vendorNames = ["sigma": "Sigma", "elastic": "Elastic", "splunk": "Splunk", "kql": "Kusto Query Language"]
+
+    static func render(_ page: JSON, parentName: String?) -> String {
+        let t = page["technique"] ?? .null
+        var sections: [String] = [header(t, parentName: parentName)]
+        sections.append(counts(page))
+        sections.append(events(page))
+        sections.append(fields(page))
+        sections.append(indicators(page))
+        sections.append(exclusions(page))
+        sections.append(rules(page))
+        return sections.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    static func header(_ t: JSON, parentName: String?) -> String {
+        let id = t["id"]?.text ?? "-"
+        var name = t["name"]?.stringValue ?? ""
+        if let parentName, !parentName.isEmpty, !name.isEmpty { name = "\(parentName): \(name)" }
+        var lines = [name.isEmpty ? id : "\(name)  \(id)"]
+        var facts: [String] = []
+        if let tactics = t["tactics"]?.stringArrayValue, !tactics.isEmpty { facts.append("tactics: " + tactics.joined(separator: ", ")) }
+        if let subs = t["subtechniques"]?.stringArrayValue, !subs.isEmpty { facts.append("sub-techniques: " + subs.joined(separator: ", ")) }
+        if t["known"]?.boolValue == false { facts.append("not in the loaded ATT&CK catalog") }
+        if let by = t["revokedBy"]?.stringValue { facts.append("revoked by \(by)") }
+        if let related = t["related"]?.stringArrayValue, !related.isEmpty { facts.append("related: " + related.joined(separator: ", ")) }
+        if !facts.isEmpty { lines.append(facts.joined(separator: " · ")) }
+        if let d = t["description"]?.stringValue, !d.isEmpty { lines.append(""); lines.append(d) }
+        return lines.joined(separator: "\n")
+    }
+
+    static func counts(_ page: JSON) -> String {
+        let total = page["ruleCount"]?.intValue ?? 0
+        let per = (page["rulesByVendor"]?.objectValue ?? [:]).map { "\(vendorNames[$0.key] ?? $0.key) \($0.value.arrayValue?.count ?? 0)" }
+        return "Rules: \(total)" + (per.isEmpty ? "" : "  (" + per.joined(separator: ", ") + ")")
+    }
+
+    static func events(_ page: JSON) -> String {
+        let rows = page["events"]?.arrayValue ?? []
+        guard !rows.isEmpty else { return "" }
+        var table = TextTable([.init(title: "provider"), .init(title: "event id", numeric: true), .init(title: "rules", numeric: true),
+                               .init(title: "link"), .init(title: "title")])
+        for e in rows { table.append(e["provider"]?.text ?? "", e["eventId"]?.text ?? "", e["rules"]?.text ?? "", e["link"]?.text ?? "", e["title"]?.text ?? "") }
+        return "Events covered (\(rows.count))\n" + table.render()
+    }
+
+    static func fields(_ page: JSON) -> String {
+        let rows = page["fields"]?.arrayValue ?? []
+        guard !rows.isEmpty else { return "" }
+        var table = TextTable([.init(title: "field"), .init(title: "rules", numeric: true), .init(title: "how"), .init(title: "sample values")])
+        for f in rows {
+            let ops = (f["ops"]?.objectValue ?? [:]).map { ($0.key, $0.value.intValue ?? 0) }
+                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+            table.append(f["field"]?.text ?? "", f["rules"]?.text ?? "", ops, (f["samples"]?.stringArrayValue ?? []).joined(separator: ", "))
+        }
+        return "Fields filtered most (\(page["distinctFields"]?.text ?? "-") distinct)\n" + table.render()
+    }
+
+    static func indicators(_ page: JSON) -> String {
+        let rows = page["indicators"]?.arrayValue ?? []
+        guard !rows.isEmpty else { return "" }
+        var table = TextTable([.init(title: "field"), .init(title: "kind"), .init(title: "rules here", numeric: true),
+                               .init(title: "corpus reach", numeric: true), .init(title: "value")])
+        for i in rows {
+            let here = i["rulesHere"]?.intValue ?? 0, reach = i["corpusReach"]?.intValue ?? 0
+            table.append(i["field"]?.text ?? "", i["op"]?.text ?? "", String(here), reach == here ? "only here" : String(reach), i["value"]?.text ?? "")
+        }
+        return "Top indicator values (\(page["distinctIndicators"]?.text ?? "-") distinct)\n" + table.render()
+    }
+
+    static func exclusions(_ page: JSON) -> String {
+        let rows = page["exclusions"]?.arrayValue ?? []
+        guard !rows.isEmpty else { return "" }
+        var table = TextTable([.init(title: "field"), .init(title: "kind"), .init(title: "rules excluding", numeric: true), .init(title: "value")])
+        for e in rows { table.append(e["field"]?.text ?? "", e["op"]?.text ?? "", e["rules"]?.text ?? "", e["value"]?.text ?? "") }
+        return "Common exclusions (\(page["distinctExclusions"]?.text ?? "-") distinct)\n" + table.render()
+    }
+
+    static func rules(_ page: JSON) -> String {
+        var out: [String] = []
+        for (vendor, list) in page["rulesByVendor"]?.objectValue ?? [:] {
+            let rules = list.arrayValue ?? []
+            var table = TextTable("level", "title", "id")
+            table.showHeader = false
+            for r in rules { table.append(r["level"]?.text ?? "-", r["title"]?.text ?? "", r["id"]?.text ?? "") }
+            out.append("\(vendorNames[vendor] ?? vendor) \(rules.count) rule\(rules.count == 1 ? "" : "s")\n" + table.render())
+        }
+        return out.isEmpty ? "" : "Rules under this technique\n\n" + out.joined(separator: "\n\n")
+    }
+}
