@@ -49,12 +49,6 @@ public final class IndexService {
         if let liveReload { liveReload.requestFullRescan() } else { load(withAttack: nil) }
     }
 
-    /// Loop thread: makes `next` (a reload's snapshot) current, with the ATT&CK catalog
-    /// loaded so far.
-    public func publish(_ next: IndexSnapshot) {
-        snapshot = next.attack === attack ? next : next.with(attack: attack)
-    }
-
     /// Loop thread: serves `snapshot` from now on (a prebuilt or incrementally updated one).
     public func publish(_ snapshot: IndexSnapshot) {
         self.snapshot = snapshot.attack === attack ? snapshot : snapshot.with(attack: attack)
