@@ -27,6 +27,13 @@ final class ViewCache: @unchecked Sendable {
         return v
     }
 
+    /// The view keys cached so far.
+    var keys: [Key] {
+        lock.lock()
+        defer { lock.unlock() }
+        return Array(views.keys)
+    }
+
     func corpus(_ mask: SliceMask, make: () -> Aggregate) -> Aggregate {
         lock.lock()
         if let a = reach[mask] {
