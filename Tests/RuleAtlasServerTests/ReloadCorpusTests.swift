@@ -44,6 +44,9 @@ import Testing
         let f = try ReloadFixture(files: initial, debounceMs: 100)
         let start = f.snapshot
         #expect(start.status.rulesTotal > 1_000)
+        // Queried before the checkout: corpus aggregates are cached and carried forward.
+        for t in ["T1059.001", "T1003"] { _ = try start.techniqueGet(t, filter: IndexFilter(vendors: [.sigma])) }
+        _ = try start.techniqueGet("T1059")
 
         // The checkout: 1,000 files get other rules, 100 go, 100 new ones (one new directory).
         for i in 0..<1_000 { try Self.contents(files[1_100 + i]).write(to: URL(fileURLWithPath: f.path("d\(i % 10)/r\(i).yml"))) }

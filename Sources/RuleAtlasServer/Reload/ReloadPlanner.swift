@@ -57,7 +57,11 @@ public struct ReloadPlanner: Sendable {
             }
         }
         outcome.removed = before.keys.filter { after[$0] == nil }.count
-        if !replacements.isEmpty { outcome.snapshot = builder.apply(previous, files: replacements) }
+        if !replacements.isEmpty {
+            let next = builder.apply(previous, files: replacements)
+            next.carryCorpus(from: previous)
+            outcome.snapshot = next
+        }
         if changes.full || !changes.directories.isEmpty {
             outcome.directories = DirectoryWalker.directories(under: builder.roots)
         }
