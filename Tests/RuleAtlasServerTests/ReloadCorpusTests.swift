@@ -72,4 +72,28 @@ import Testing
         #expect(generation == 2)
         try expectSameAsFreshStart(f.snapshot, roots: [f.root])
     }
+
+    @Test func viewsCarriedAcrossAnEditMatchAFreshStart() throws {
+        let files = Self.corpusFiles
+        var initial: [String: String] = [:]
+        for i in 0..<400 { initial["r\(i).yml"] = String(decoding: try Self.contents(files[i * 5]), as: UTF8.self) }
+        let f = try ReloadFixture(files: initial)
+        // Every technique view built (default filter and Sigma only), as busy clients would.
+        for id in f.snapshot.techniques.keys {
+            _ = try f.snapshot.techniqueGet(id.rawValue, limit: 1000)
+            _ = try f.snapshot.techniqueGet(id.rawValue, filter: IndexFilter(vendors: [.sigma]), limit: 1000)
+        }
+        // One rule gains a technique and an indicator other rules use; another file goes.
+        let edited = try #require(initial["r7.yml"])
+        try f.save("r7.yml", edited.replacingOccurrences(of: "tags:\n", with: "tags:\n    - attack.t1105\n"))
+        try f.remove("r8.yml")
+        #expect(f.settle(after: 1))
+        f.idle(ms: 100)
+        try expectSameAsFreshStart(f.snapshot, roots: [f.root])
+        let fresh = IndexBuilder(roots: [f.root]).build()
+        let sigma = IndexFilter(vendors: [.sigma])
+        for id in f.snapshot.techniques.keys {
+            #expect(try f.snapshot.techniqueGet(id.rawValue, filter: sigma, limit: 1000) == fresh.techniqueGet(id.rawValue, filter: sigma, limit: 1000))
+        }
+    }
 }

@@ -27,11 +27,11 @@ final class ViewCache: @unchecked Sendable {
         return v
     }
 
-    /// The view keys and corpus masks cached so far.
-    var cached: (views: [Key], corpus: [SliceMask: Aggregate]) {
+    /// The views and corpus aggregates cached so far.
+    var cached: (views: [Key: TechniqueView], corpus: [SliceMask: Aggregate]) {
         lock.lock()
         defer { lock.unlock() }
-        return (Array(views.keys), reach)
+        return (views, reach)
     }
 
     func corpus(_ mask: SliceMask, make: () -> Aggregate) -> Aggregate {

@@ -49,8 +49,6 @@ public final class ReloadCoordinator {
     private var running: ReloadJob?
     private var firstPendingAt: UInt64 = 0
     private let worker = DispatchQueue(label: "ruleatlas.reload")
-    /// Warms new snapshots and frees old ones, beside the worker so rebuilds never wait.
-    private let warmer = DispatchQueue(label: "ruleatlas.reload.warm")
     private var closed = false
 
     public init(loop: UVLoop, store: SnapshotPublishing, planner: ReloadPlanner, settings: ReloadSettings = ReloadSettings()) throws(UVError) {
@@ -176,15 +174,13 @@ public final class ReloadCoordinator {
 
     /// Swaps the snapshot in, updates the watchers and tells the listeners.
     ///
-    /// A second queue then warms the new snapshot's technique views (those the old one had
-    /// built) and drops the old snapshot, so neither the rebuilding of views nor the
-    /// freeing of the old generation lands on the loop.
+    /// The old snapshot is dropped on the worker queue, so freeing a generation never
+    /// runs on the loop.
     private func publish(_ outcome: ReloadOutcome) {
         if let snapshot = outcome.snapshot {
             let old = store.current
             store.publish(snapshot)
-            let published = store.current
-            warmer.async { published.warmViews(like: old) }
+            worker.async { _ = old }
         }
         lastReload = Stats(milliseconds: outcome.milliseconds, files: outcome.filesRead, generation: store.current.generation)
         if let directories = outcome.directories { sync(directories) }

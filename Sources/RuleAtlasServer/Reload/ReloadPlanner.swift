@@ -59,7 +59,7 @@ public struct ReloadPlanner: Sendable {
         outcome.removed = before.keys.filter { after[$0] == nil }.count
         if !replacements.isEmpty {
             let next = builder.apply(previous, files: replacements)
-            next.carryCorpus(from: previous)
+            next.carryViews(from: previous)
             outcome.snapshot = next
         }
         if changes.full || !changes.directories.isEmpty {
