@@ -5,9 +5,8 @@ extension IndexSnapshot {
     ///
     /// Corpus aggregates (one per vendor filter asked for) take out the rules gone and add
     /// the new ones instead of combining every slice again. A technique view is reused
-    /// as it is when no differing rule counts under that technique and none of its
-    /// indicators is one a differing rule uses (its corpus reach is then unchanged too);
-    /// other views are built when first asked for.
+    /// as it is when no differing rule counts under that technique and the corpus reach
+    /// of none of its indicators changed; other views are built when first asked for.
     public func carryViews(from previous: IndexSnapshot) {
         let cached = previous.views.cached
         guard !cached.corpus.isEmpty || !cached.views.isEmpty else { return }
@@ -22,13 +21,25 @@ extension IndexSnapshot {
             }
             _ = views.corpus(mask) { carried }
         }
+        var reachChanged: [SliceMask: Set<IndicatorKey>] = [:]
         for (key, view) in cached.views {
             guard let technique = key.technique else { continue }
-            let touched = differing.contains { r in
-                key.mask.contains(r.slice)
-                    && (r.rollup.contains(technique) || r.contribution.positives.contains { view.aggregate.indicators[$0.key] != nil })
-            }
-            if !touched { _ = views.view(key) { view } }
+            let inMask = differing.filter { key.mask.contains($0.slice) }
+            if inMask.contains(where: { $0.rollup.contains(technique) }) { continue }
+            let changed = reachChanged[key.mask] ?? Self.netChanges(inMask, before: before)
+            reachChanged[key.mask] = changed
+            if !changed.contains(where: { view.aggregate.indicators[$0] != nil }) { _ = views.view(key) { view } }
         }
+    }
+
+    /// Indicators whose corpus reach differs once `rules` are taken out (those in
+    /// `before`) or put in: a rule re-read with the same predicates cancels out.
+    static func netChanges(_ rules: [IndexedRule], before: Set<ObjectIdentifier>) -> Set<IndicatorKey> {
+        var net: [IndicatorKey: Int] = [:]
+        for r in rules {
+            let sign = before.contains(ObjectIdentifier(r)) ? -1 : 1
+            for (k, _) in r.contribution.positives { net[k, default: 0] += sign }
+        }
+        return Set(net.filter { $0.value != 0 }.keys)
     }
 }
