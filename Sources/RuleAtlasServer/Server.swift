@@ -36,6 +36,11 @@ public final class Server {
     public init(options: ServerOptions, version: String, features: [ServerFeature], log: Logger,
                 environment: [String: String] = SocketPath.processEnvironment()) throws(ServerStartError) {
         signal(SIGPIPE, SIG_IGN)
+        // A parent may hand down a mask blocking SIGINT/SIGTERM (test runners, some
+        // supervisors); the shutdown signals must arrive.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        pthread_sigmask(SIG_SETMASK, &unblocked, nil)
         do { loop = try UVLoop() } catch { throw ServerStartError("cannot create event loop: \(error)") }
         self.log = log
         (listener, origin) = try ListenerSetup.makeListener(loop: loop, options: options, environment: environment)

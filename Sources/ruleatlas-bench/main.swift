@@ -1,19 +1,27 @@
+import RuleAtlasSupport
 #if canImport(Glibc)
 import Glibc
 #endif
 
-let usage = """
-usage: ruleatlas-bench load [--attack FILE] [--runs N] DIR...
-       ruleatlas-bench technique-latency --socket PATH [--limit N] [--rounds N] [--top N]
-       \(ReloadBench.usage.dropFirst("usage: ".count))
-"""
-
-let arguments = Array(CommandLine.arguments.dropFirst())
-switch arguments.first {
-case "load": exit(LoadBenchmark.run(Array(arguments.dropFirst())))
-case "technique-latency": exit(TechniqueLatencyBenchmark.run(Array(arguments.dropFirst())))
-case "reload": exit(ReloadBench.run(Array(arguments.dropFirst())))
-default:
-    print(usage)
+signal(SIGPIPE, SIG_IGN)
+let parser = ArgumentParser(BenchCommands.rootSpec)
+do {
+    let args = try parser.parse(Array(CommandLine.arguments.dropFirst()))
+    guard let name = args.commandPath.first, let command = BenchCommands.all.first(where: { $0.spec.name == name }) else {
+        print(parser.help(), terminator: "")
+        exit(2)
+    }
+    do {
+        exit(try command.run(args))
+    } catch {
+        StandardError.write("ruleatlas-bench: \(error)\n")
+        exit(1)
+    }
+} catch {
+    if case .helpRequested(let text) = error {
+        print(text, terminator: "")
+        exit(0)
+    }
+    StandardError.write("ruleatlas-bench: \(error)\nTry 'ruleatlas-bench --help'.\n")
     exit(2)
 }

@@ -1,3 +1,4 @@
+import RuleAtlasSupport
 import RuleAtlasJSON
 
 /// Renders a `technique.get` result: header, counts per vendor, events, fields filtered

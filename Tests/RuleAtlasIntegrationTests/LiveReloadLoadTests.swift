@@ -51,7 +51,7 @@ import Testing
         let live = try LiveDaemon(rules: rules, arguments: ["--debounce-ms", "5"])
         let path = live.daemon.socketPath
 
-        let stop = Flag()
+        let stop = StopFlag()
         let writer = Thread {
             var i = 0
             while !stop.isSet {
@@ -155,7 +155,7 @@ import Testing
 }
 
 /// A stop flag shared with threads.
-final class Flag: @unchecked Sendable {
+final class StopFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
     var isSet: Bool { lock.withLock { value } }

@@ -55,6 +55,11 @@ import Testing
             seen = number
             watcher.close()
         }
+        // Test runners may block signals in their threads; this one must get through.
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        sigaddset(&mask, SIGUSR2)
+        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
         raise(SIGUSR2)
         loop.run()
         #expect(seen == SIGUSR2)

@@ -2,27 +2,31 @@
 ///
 /// Columns marked numeric are right-aligned; the last column is never padded, so long
 /// values (paths, titles) do not push trailing spaces.
-struct TextTable {
-    struct Column {
-        var title: String
-        var numeric: Bool = false
+public struct TextTable: Sendable {
+    public struct Column: Sendable {
+        public var title: String
+        public var numeric: Bool
+        public init(title: String, numeric: Bool = false) {
+            self.title = title
+            self.numeric = numeric
+        }
     }
 
-    var columns: [Column]
-    private(set) var rows: [[String]] = []
+    public var columns: [Column]
+    public private(set) var rows: [[String]] = []
     /// Print the title row (with a rule under it).
-    var showHeader = true
+    public var showHeader = true
 
-    init(_ columns: [Column]) { self.columns = columns }
-    init(_ titles: String...) { self.columns = titles.map { Column(title: $0) } }
+    public init(_ columns: [Column]) { self.columns = columns }
+    public init(_ titles: String...) { self.columns = titles.map { Column(title: $0) } }
 
-    mutating func append(_ cells: [String]) {
+    public mutating func append(_ cells: [String]) {
         rows.append(cells + Array(repeating: "", count: Swift.max(0, columns.count - cells.count)))
     }
 
-    mutating func append(_ cells: String...) { append(cells) }
+    public mutating func append(_ cells: String...) { append(cells) }
 
-    func render() -> String {
+    public func render() -> String {
         var widths = columns.map { showHeader ? $0.title.count : 0 }
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = Swift.max(widths[i], cell.count) }
