@@ -29,10 +29,11 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# libFuzzer over the JSON parser, both framings and dispatch; bounded, not in CI.
+# libFuzzer over the JSON parser, both framings, dispatch, YAML, Sigma, TOML and the
+# Elastic query languages; bounded, not in CI.
 # FUZZ_SECONDS per target (default 60); crashes land in .build-fuzz/artifacts/.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := json newline content-length dispatch
+FUZZ_TARGETS := json newline content-length dispatch yaml sigma-condition sigma-rule toml kuery lucene eql esql elastic-rule
 fuzz:
 	$(SWIFT) build --scratch-path .build-fuzz --product ruleatlas-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 	@mkdir -p .build-fuzz/artifacts

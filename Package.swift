@@ -8,7 +8,7 @@ import PackageDescription
 
 let package = Package(
     name: "RuleAtlas",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ruleatlasd", targets: ["ruleatlasd"]),
         .executable(name: "ruleatlas", targets: ["ruleatlas"]),
@@ -32,7 +32,7 @@ let package = Package(
         /// YAML node tree over libyaml, with line and column on every node.
         .target(name: "RuleAtlasYAML", dependencies: ["CYAML", "RuleAtlasModel"]),
         /// ATT&CK techniques, catalog events, logsource -> events, canonical field table.
-        .target(name: "RuleAtlasCatalog", dependencies: ["RuleAtlasModel", "RuleAtlasJSON"]),
+        .target(name: "RuleAtlasCatalog", dependencies: ["RuleAtlasModel", "RuleAtlasJSON"], exclude: ["Generated/gen-catalog.py"]),
         .target(name: "RuleAtlasSigma", dependencies: ["RuleAtlasModel", "RuleAtlasYAML", "RuleAtlasCatalog"]),
         .target(name: "RuleAtlasElastic", dependencies: ["RuleAtlasModel", "RuleAtlasCatalog", "CTOMLShim"]),
         /// Corpus scan, sharded build, immutable IndexSnapshot, every query function.
@@ -66,9 +66,12 @@ let package = Package(
         ]),
         /// A raw libuv echo server in C, the baseline the load generator compares against.
         .executableTarget(name: "uv-echo", dependencies: ["CLibUV"]),
-        /// libFuzzer targets (`make fuzz`): JSON parser, both framings, request dispatch. Built
-        /// with `-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING`; a plain build is a stub.
-        .executableTarget(name: "ruleatlas-fuzz", dependencies: ["RuleAtlasJSON", "RuleAtlasJSONRPC", "RuleAtlasProtocol"]),
+        /// libFuzzer targets (`make fuzz`): JSON parser, both framings, request dispatch, YAML,
+        /// Sigma conditions and rules, TOML and the Elastic query languages. Built with
+        /// `-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING`; a plain build is a stub.
+        .executableTarget(name: "ruleatlas-fuzz", dependencies: [
+            "RuleAtlasJSON", "RuleAtlasJSONRPC", "RuleAtlasProtocol", "RuleAtlasYAML", "RuleAtlasSigma", "RuleAtlasElastic",
+        ]),
 
         // MARK: Tests
         .target(name: "RuleAtlasTestSupport", dependencies: [

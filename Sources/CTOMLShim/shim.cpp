@@ -1,5 +1,6 @@
 // Flattens a toml++ tree into the pre-order node array declared in ctoml_shim.h.
 #include "ctoml_shim.h"
+#include "omit.h"
 #include <toml++/toml.h>
 #include <cstdio>
 #include <new>
@@ -163,6 +164,22 @@ extern "C" ctoml_doc *ctoml_parse(const char *bytes, size_t len) {
     doc->source_len = 0;
     doc->line_starts.clear();
     return doc;
+}
+
+extern "C" ctoml_doc *ctoml_parse_omitting(const char *bytes, size_t len, const char *const *keys, size_t key_count,
+                                       const char *const *tables, size_t table_count) {
+    std::string shortened;
+    bool shorter = false;
+    try {
+        shorter = ctoml_omit(bytes, len, keys, key_count, tables, table_count, shortened);
+    } catch (...) {
+        shorter = false;
+    }
+    if (!shorter) return ctoml_parse(bytes, len);
+    ctoml_doc *doc = ctoml_parse(shortened.data(), shortened.size());
+    if (doc && doc->ok) return doc;
+    ctoml_free(doc);
+    return ctoml_parse(bytes, len);
 }
 
 extern "C" int ctoml_ok(const ctoml_doc *doc) { return doc && doc->ok ? 1 : 0; }

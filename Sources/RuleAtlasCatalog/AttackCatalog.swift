@@ -2,7 +2,7 @@ import RuleAtlasModel
 
 /// The ATT&CK technique catalog: the built-in table, optionally enriched from a STIX bundle.
 ///
-/// `builtin` is generated from the v18.1 bundle (see `Scripts/gen-catalog.py`) and carries ids,
+/// `builtin` is generated from the v18.1 bundle (see `Sources/RuleAtlasCatalog/Generated/gen-catalog.py`) and carries ids,
 /// names, tactics, parents, sub-techniques, revoked/deprecated flags, `revokedBy` and the
 /// cross-version `related` links; `load(stixBundleAt:)` reads a bundle and adds descriptions.
 /// Ids the catalog does not know (ATT&CK v19 ids such as `T1685`) are simply absent from

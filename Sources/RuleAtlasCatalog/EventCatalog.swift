@@ -1,7 +1,7 @@
 import RuleAtlasModel
 
 /// The project's own Windows event table (provider, event id, title, fields, channel), derived
-/// from `reference/events.tsv` by `Scripts/gen-catalog.py`.
+/// from `reference/events.tsv` by `Sources/RuleAtlasCatalog/Generated/gen-catalog.py`.
 public final class EventCatalog: Sendable {
     public let events: [CatalogEvent]
     private let byKey: [Key: Int]

@@ -1,5 +1,5 @@
 /// One vendor field -> canonical field row of the project's field table (from
-/// `reference/field-map.tsv`, scopes pre-parsed by `Scripts/gen-catalog.py`).
+/// `reference/field-map.tsv`, scopes pre-parsed by `Sources/RuleAtlasCatalog/Generated/gen-catalog.py`).
 public struct FieldRow: Sendable, Hashable {
     public var canonical: String
     /// `elastic`, `splunk`, `sentinel` or `defender`.

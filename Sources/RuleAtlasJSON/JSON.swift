@@ -46,6 +46,12 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     private var index: [String: Int]?
 
     public init() { pairs = [] }
+
+    /// Takes `pairs` as they are; the caller guarantees the keys are distinct.
+    init(distinctPairs: [(key: String, value: JSON)]) {
+        self.pairs = distinctPairs
+        if distinctPairs.count > 16 { rebuildIndex() }
+    }
     public init(_ pairs: [(String, JSON)]) {
         self.pairs = []
         self.pairs.reserveCapacity(pairs.count)

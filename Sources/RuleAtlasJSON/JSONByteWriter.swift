@@ -102,20 +102,26 @@ extension JSONByteWriter {
         var runStart = 0
         var i = 0
         while i < n {
-            // Skip eight plain bytes at a time.
-            if i + 8 <= n, !Self.wordNeedsEscape(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) {
-                i += 8
-                continue
+            // Skip eight plain bytes at a time; a word with a special byte is examined byte by byte.
+            var stop = i + 1
+            if i + 8 <= n {
+                guard Self.wordNeedsEscape(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) else {
+                    i += 8
+                    continue
+                }
+                stop = i + 8
             }
-            let b = p[i]
-            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-                if runStart < i { append(UnsafeBufferPointer(start: p + runStart, count: i - runStart)) }
-                var escape: (UInt64) = 0
-                let len = withUnsafeMutableBytes(of: &escape) { JSONStringEscaper.escape(b, into: $0) }
-                withUnsafeBytes(of: &escape) { append(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: len)) }
-                runStart = i + 1
+            while i < stop {
+                let b = p[i]
+                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                    if runStart < i { append(UnsafeBufferPointer(start: p + runStart, count: i - runStart)) }
+                    var escape: UInt64 = 0
+                    let len = withUnsafeMutableBytes(of: &escape) { JSONStringEscaper.escape(b, into: $0) }
+                    withUnsafeBytes(of: &escape) { append(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: len)) }
+                    runStart = i + 1
+                }
+                i += 1
             }
-            i += 1
         }
         if runStart < n { append(UnsafeBufferPointer(start: p + runStart, count: n - runStart)) }
     }

@@ -56,6 +56,7 @@ struct JSONReader {
                     pos += 1
                     current = .object(JSONObject())
                 } else {
+                    if frames.isEmpty { Self.reserve(&values, &keys, &frames) }
                     frames.append(Frame(isObject: true, valueStart: values.count, keyStart: keys.count))
                     keys.append(try parseKey())
                     continue outer
@@ -68,6 +69,7 @@ struct JSONReader {
                     pos += 1
                     current = .array([])
                 } else {
+                    if frames.isEmpty { Self.reserve(&values, &keys, &frames) }
                     frames.append(Frame(isObject: false, valueStart: values.count, keyStart: keys.count))
                     continue outer
                 }
@@ -114,6 +116,15 @@ struct JSONReader {
         }
     }
 
+    /// One allocation per stack up front instead of several small regrowths.
+    private static func reserve(_ values: inout [JSON], _ keys: inout [String], _ frames: inout [Frame]) {
+        if values.capacity == 0 {
+            values.reserveCapacity(16)
+            keys.reserveCapacity(16)
+            frames.reserveCapacity(8)
+        }
+    }
+
     private static func array(values: inout [JSON], frame: Frame) -> [JSON] {
         let items = Array(values[frame.valueStart...])
         values.removeSubrange(frame.valueStart...)
@@ -122,15 +133,22 @@ struct JSONReader {
 
     /// Builds an object from the stacks; the first occurrence of a duplicate key wins.
     private static func object(keys: inout [String], values: inout [JSON], frame: Frame) -> JSONObject {
-        var object = JSONObject()
-        var k = frame.keyStart
-        for v in frame.valueStart..<values.count {
-            if object[keys[k]] == nil { object.appendUnchecked(keys[k], values[v]) }
-            k += 1
+        let n = values.count - frame.valueStart
+        var pairs: [(key: String, value: JSON)] = []
+        pairs.reserveCapacity(n)
+        var seen: Set<String>? = n > 16 ? Set(minimumCapacity: n) : nil
+        for i in 0..<n {
+            let key = keys[frame.keyStart + i]
+            if seen != nil {
+                guard seen!.insert(key).inserted else { continue }
+            } else if pairs.contains(where: { $0.key == key }) {
+                continue
+            }
+            pairs.append((key, values[frame.valueStart + i]))
         }
         keys.removeSubrange(frame.keyStart...)
         values.removeSubrange(frame.valueStart...)
-        return object
+        return JSONObject(distinctPairs: pairs)
     }
 
     /// Reads `"key"` and the `:` after it.

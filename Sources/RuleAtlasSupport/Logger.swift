@@ -40,9 +40,11 @@ public struct Logger: Sendable {
     @Sendable static func writeToStderr(_ line: String) {
         var line = line
         line.withUTF8 { buf in
+            guard let base = buf.baseAddress else { return }
             var offset = 0
             while offset < buf.count {
-                let n = write(2, buf.baseAddress! + offset, buf.count - offset)
+                let n = write(2, base + offset, buf.count - offset)
+                if n < 0, errno == EINTR { continue }
                 if n <= 0 { return }
                 offset += n
             }

@@ -49,23 +49,27 @@ struct YAMLBuilder {
     }
 
     /// Feeds `bytes` through libyaml; returns the error that stopped it, if any.
+    ///
+    /// The parser lives on the heap: libyaml keeps a pointer to it (its string reader's
+    /// handler data), so it must not move while it runs.
     mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) -> Failure? {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        parser.initialize(to: yaml_parser_t())
+        defer { parser.deinitialize(count: 1); parser.deallocate() }
+        guard yaml_parser_initialize(parser) == 1 else {
             return Failure(message: "YAML parser could not be initialised", byteOffset: 0, line: 0)
         }
-        defer { yaml_parser_delete(&parser) }
-        var empty: UInt8 = 0
-        withUnsafeMutablePointer(to: &empty) { emptyPointer in
-            let base = bytes.baseAddress.map { UnsafeMutablePointer(mutating: $0) } ?? emptyPointer
-            yaml_parser_set_input_string(&parser, base, bytes.count)
-        }
-        var event = yaml_event_t()
+        defer { yaml_parser_delete(parser) }
+        yaml_parser_set_input_string(parser, base, bytes.count)
+        let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        event.initialize(to: yaml_event_t())
+        defer { event.deinitialize(count: 1); event.deallocate() }
         while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else { return failure(of: parser) }
-            let type = event.type
-            handle(&event)
-            yaml_event_delete(&event)
+            guard yaml_parser_parse(parser, event) == 1 else { return failure(of: parser.pointee) }
+            let type = event.pointee.type
+            handle(&event.pointee)
+            yaml_event_delete(event)
             if let stopLine { return Failure(message: "", byteOffset: nil, line: stopLine, reported: true) }
             if type == YAML_STREAM_END_EVENT { return nil }
         }

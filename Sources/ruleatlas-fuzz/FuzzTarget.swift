@@ -1,6 +1,9 @@
 import RuleAtlasJSON
 import RuleAtlasJSONRPC
 import RuleAtlasProtocol
+import RuleAtlasYAML
+import RuleAtlasSigma
+import RuleAtlasElastic
 
 /// What one fuzz run exercises. Each target checks invariants and traps (a crash libFuzzer
 /// records) when one breaks; bad input itself must only ever produce errors.
@@ -14,6 +17,18 @@ enum FuzzTarget: String, CaseIterable {
     case contentLength = "content-length"
     /// The engine with every API method registered: every answer must be one JSON value.
     case dispatch
+    /// The YAML node tree over libyaml: never a crash, whatever the bytes.
+    case yaml
+    /// The Sigma condition grammar on its own.
+    case sigmaCondition = "sigma-condition"
+    /// A whole Sigma rule file.
+    case sigmaRule = "sigma-rule"
+    /// TOML through the toml++ shim.
+    case toml
+    /// The Elastic query languages, each on its own.
+    case kuery, lucene, eql, esql
+    /// A whole Elastic rule file.
+    case elasticRule = "elastic-rule"
 
     func run(_ data: UnsafeRawBufferPointer) {
         switch self {
@@ -21,6 +36,15 @@ enum FuzzTarget: String, CaseIterable {
         case .newline: Self.fuzzFraming(Array("\n".utf8) + Array(data))
         case .contentLength: Self.fuzzFraming(Array("Content-Length: ".utf8) + Array(data))
         case .dispatch: Self.fuzzDispatch(data)
+        case .yaml: _ = fuzzYAML(Array(data))
+        case .sigmaCondition: _ = fuzzSigmaCondition(Array(data))
+        case .sigmaRule: _ = fuzzSigmaRule(Array(data))
+        case .toml: _ = ElasticFuzz.toml(Array(data))
+        case .kuery: _ = ElasticFuzz.kuery(Array(data))
+        case .lucene: _ = ElasticFuzz.lucene(Array(data))
+        case .eql: _ = ElasticFuzz.eql(Array(data))
+        case .esql: _ = ElasticFuzz.esql(Array(data))
+        case .elasticRule: _ = ElasticFuzz.rule(Array(data))
         }
     }
 

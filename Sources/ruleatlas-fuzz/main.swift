@@ -1,6 +1,6 @@
 // libFuzzer entry. SwiftPM links the executable's own `main`, so instead of libFuzzer's
 // main this top-level code calls `LLVMFuzzerRunDriver`. `RULEATLAS_FUZZ_TARGET` picks the
-// target (json, newline, content-length, dispatch). See `make fuzz`.
+// target (see `FuzzTarget`: json, newline, content-length, dispatch, yaml, sigma-*, toml, elastic languages). See `make fuzz`.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,5 +1,6 @@
 import Foundation
-import RuleAtlasElastic
+@testable import RuleAtlasElastic
+import RuleAtlasCatalog
 import RuleAtlasModel
 import RuleAtlasTestSupport
 import Testing
@@ -70,5 +71,51 @@ enum ElasticCorpus {
         let warnings = ElasticCorpus.parsed.flatMap(\.diagnostics).filter { $0.severity == .warning }
         for e in warnings.prefix(40) { print(e) }
         #expect(warnings.count < 60)
+    }
+}
+
+extension ElasticCorpusTests {
+    /// Leaving out `note`, `setup` and `[transform]` changes nothing the parser reads.
+    @Test func omittingUnreadTextChangesNoRule() {
+        var shortened = 0
+        for f in ElasticCorpus.files {
+            guard case .success(let full) = TOMLDocument.parse(f.bytes),
+                case .success(let short) = TOMLDocument.parse(f.bytes, omittingStrings: ElasticParser.unreadStrings, omittingTables: ElasticParser.unreadTables)
+            else { Issue.record("\(f.path) does not parse"); continue }
+            let a = full["rule"]?.table, b = short["rule"]?.table
+            #expect(a?.entries.map(\.key) == b?.entries.map(\.key), "\(f.path)")
+            for key in ["query", "name", "rule_id", "description", "type", "language", "severity"] {
+                #expect(a?[key]?.string == b?[key]?.string, "\(f.path) \(key)")
+                #expect(a?.entry(key)?.line == b?.entry(key)?.line, "\(f.path) \(key) line")
+            }
+            #expect(a?["threat"]?.array?.count == b?["threat"]?.array?.count, "\(f.path)")
+            #expect(a?["filters"]?.array?.count == b?["filters"]?.array?.count, "\(f.path)")
+            #expect(full["metadata"]?.table?.entries.count == short["metadata"]?.table?.entries.count, "\(f.path)")
+            if let note = b?["note"]?.string, note.allSatisfy({ $0 == "\n" }) { shortened += 1 }
+        }
+        // The shortened text, not the fallback, was parsed for (nearly) every file with a guide.
+        #expect(shortened > 1900)
+    }
+}
+
+extension ElasticCorpusTests {
+    /// The remembered row choice maps every corpus predicate exactly as the field table does.
+    @Test func fieldMapCacheAgreesWithTheFieldTable() {
+        var checked = 0
+        for p in ElasticCorpus.parsed {
+            guard let doc = p.document else { continue }
+            let scope = FieldScope(events: doc.rule.events, categories: Set(doc.eqlCategories).union(doc.platforms))
+            let id = ElasticFieldMapCache.shared.scopeID(scope)
+            for x in doc.rule.predicates {
+                for field in [x.rawField, x.field] {
+                    let draft = PredicateDraft(field: field, rawField: x.rawField, op: x.op, value: x.value)
+                    let fast = ElasticFieldMapCache.shared.map(draft, scope: scope, scopeID: id)
+                    let slow = FieldTable.builtin.map(vendor: "elastic", draft, scope: scope)
+                    #expect(fast == slow, "\(p.path): \(draft)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 50_000)
     }
 }

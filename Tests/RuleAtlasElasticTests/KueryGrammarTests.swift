@@ -74,6 +74,12 @@ func predicateStrings(_ e: QueryExpr) -> [String] {
         #expect(predicateStrings(e) == ["positive a eq 1", "positive b eq 2", "exclusion c eq 3"])
     }
 
+    @Test func notRightAfterAParenthesis() throws {
+        #expect(predicateStrings(try kuery("a:1 and (not b:2) and c:(x or not y)")) == [
+            "positive a eq 1", "exclusion b eq 2", "positive c eq x", "negated c eq y",
+        ])
+    }
+
     @Test func fieldlessTermIsKeywordMatch() throws {
         #expect(termStrings(try kuery(#""mimikatz""#)) == ["_keyword match mimikatz"])
     }

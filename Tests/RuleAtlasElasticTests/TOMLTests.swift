@@ -99,3 +99,52 @@ import Testing
         #expect(!ElasticParser.looksLikeElastic([]))
     }
 }
+
+extension TOMLTests {
+    @Test func omittedStringsAndTablesKeepLinesAndTheRest() throws {
+        let text = """
+            [rule]
+            name = "n"
+            note = \"\"\"## Guide
+            line "two" \\\"\"\" still inside
+            [not a header]
+            \"\"\"
+            setup = '''
+            x'''
+            query = '''
+            a : b
+            '''
+
+            [transform]
+            [[transform.osquery]]
+            label = "L"
+            query = \"\"\"
+            SELECT 1
+            \"\"\"
+
+            [[rule.threat]]
+            framework = "MITRE ATT&CK"
+            """
+        let full = try TOMLDocument.parse(Array(text.utf8)).get()
+        let short = try TOMLDocument.parse(Array(text.utf8), omittingStrings: ["note", "setup"], omittingTables: ["transform"]).get()
+        let fullRule = try #require(full["rule"]?.table)
+        let rule = try #require(short["rule"]?.table)
+        #expect(fullRule["note"]?.string?.contains("still inside") == true)
+        #expect(rule["note"]?.string?.allSatisfy { $0 == "\n" } == true)
+        #expect(rule["setup"]?.string == "")
+        #expect(rule["query"]?.string == "a : b\n")
+        #expect(rule.entry("query")?.line == fullRule.entry("query")?.line)
+        #expect(short["transform"] == nil && full["transform"] != nil)
+        #expect(rule["threat"]?.array?.count == 1)
+        #expect(rule.entry("threat")?.line == fullRule.entry("threat")?.line)
+    }
+
+    @Test func omittingFallsBackToTheFullTextOnErrors() {
+        let text = "[rule]\nnote = '''\nunterminated\n"
+        guard case .failure(let e) = TOMLDocument.parse(Array(text.utf8), omittingStrings: ["note"]) else {
+            Issue.record("expected a failure"); return
+        }
+        guard case .failure(let full) = TOMLDocument.parse(Array(text.utf8)) else { return }
+        #expect(e == full)
+    }
+}

@@ -42,6 +42,14 @@ typedef struct ctoml_doc ctoml_doc;
 
 /* Parses `len` bytes. Never returns NULL except when out of memory. */
 ctoml_doc *ctoml_parse(const char *bytes, size_t len);
+
+/* Like ctoml_parse, but first leaves out text the caller does not read: the bodies of
+ * multi-line string values of the keys named in `keys` (they become empty strings) and
+ * every key of the tables named in `tables` and their sub-tables (the tables are absent).
+ * Line numbers of everything kept are unchanged. When the shortened text does not parse,
+ * the whole text is parsed instead, so errors are those of the original. */
+ctoml_doc *ctoml_parse_omitting(const char *bytes, size_t len, const char *const *keys, size_t key_count,
+                                const char *const *tables, size_t table_count);
 /* 1 when the document parsed; otherwise the error fields below are set. */
 int ctoml_ok(const ctoml_doc *doc);
 const char *ctoml_error_message(const ctoml_doc *doc);

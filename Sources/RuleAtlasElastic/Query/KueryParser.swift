@@ -82,7 +82,7 @@ public struct KueryParser {
         if matched {
             let after = probe.peek(n)
             let boundary = after.map { ByteCursor.isSpace($0) || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "\"") } ?? false
-            let before = probe.pos == 0 ? true : (ByteCursor.isSpace(probe.bytes[probe.pos - 1]) || probe.bytes[probe.pos - 1] == UInt8(ascii: ")") || probe.bytes[probe.pos - 1] == UInt8(ascii: "\""))
+            let before = probe.pos == 0 || "\t\n\r ()\"{".utf8.contains(probe.bytes[probe.pos - 1])
             if boundary && before {
                 c.pos = probe.pos + n
                 return true

@@ -26,6 +26,7 @@ extension ElasticRuleReader {
             if let sigma = Self.sigmaCategory[c] { categories.insert(sigma) }
         }
         let scope = FieldScope(events: events, categories: categories)
+        let scopeID = ElasticFieldMapCache.shared.scopeID(scope)
         var seen = Set<Predicate>()
         var out: [Predicate] = []
         out.reserveCapacity(predicates.count)
@@ -33,7 +34,7 @@ extension ElasticRuleReader {
             var draft = PredicateDraft(field: p.field, rawField: p.rawField, op: p.op, value: p.value)
             // `event.provider` is `Provider_Name` only on Windows logs, which are the catalog's events.
             if p.field != "event.provider" || !events.isEmpty {
-                draft = FieldTable.builtin.map(vendor: "elastic", draft, scope: scope)
+                draft = ElasticFieldMapCache.shared.map(draft, scope: scope, scopeID: scopeID)
             }
             let mapped = draft.with(p.polarity)
             if seen.insert(mapped).inserted { out.append(mapped) }

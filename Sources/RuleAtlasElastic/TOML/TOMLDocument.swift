@@ -13,11 +13,31 @@ public struct TOMLError: Error, Sendable, Hashable {
 /// building the value tree directly (no text round trip).
 public enum TOMLDocument {
     /// Parses a whole document; the root table or the first error toml++ reported.
-    public static func parse(_ bytes: [UInt8]) -> Result<TOMLTable, TOMLError> {
-        let doc: OpaquePointer? = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buf.count) { ctoml_parse($0, buf.count) }
-            } ?? ctoml_parse("", 0)
+    ///
+    /// `omittingStrings` names keys whose multi-line string values are not needed (they
+    /// come back empty) and `omittingTables` tables that are not needed at all (with their
+    /// sub-tables, they are absent); toml++ then reads less text. Line numbers are those of
+    /// the full text, and errors are reported on the full text.
+    public static func parse(_ bytes: [UInt8], omittingStrings: [String] = [], omittingTables: [String] = []) -> Result<TOMLTable, TOMLError> {
+        let doc: OpaquePointer?
+        if omittingStrings.isEmpty && omittingTables.isEmpty {
+            doc = bytes.withUnsafeBufferPointer { buf in
+                buf.baseAddress.map { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: buf.count) { ctoml_parse($0, buf.count) }
+                } ?? ctoml_parse("", 0)
+            }
+        } else {
+            doc = withCStrings(omittingStrings) { keys in
+                withCStrings(omittingTables) { tables in
+                    bytes.withUnsafeBufferPointer { buf in
+                        buf.baseAddress.map { base in
+                            base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                                ctoml_parse_omitting($0, buf.count, keys.baseAddress, keys.count, tables.baseAddress, tables.count)
+                            }
+                        } ?? ctoml_parse("", 0)
+                    }
+                }
+            }
         }
         guard let doc else { return .failure(TOMLError(message: "out of memory", line: 0, column: 0)) }
         defer { ctoml_free(doc) }
@@ -36,6 +56,21 @@ public enum TOMLDocument {
         guard case .table(let root) = reader.value(at: 0) else { return .success(TOMLTable()) }
         return .success(root)
     }
+}
+
+/// Calls `body` with the strings as a C array of NUL-terminated strings.
+private func withCStrings<R>(_ strings: [String], _ body: (UnsafeBufferPointer<UnsafePointer<CChar>?>) -> R) -> R {
+    var owned: [UnsafeMutablePointer<CChar>] = []
+    owned.reserveCapacity(strings.count)
+    for s in strings {
+        let c = Array(s.utf8CString)
+        let p = UnsafeMutablePointer<CChar>.allocate(capacity: c.count)
+        p.initialize(from: c, count: c.count)
+        owned.append(p)
+    }
+    defer { for p in owned { p.deallocate() } }
+    let pointers: [UnsafePointer<CChar>?] = owned.map { UnsafePointer($0) }
+    return pointers.withUnsafeBufferPointer(body)
 }
 
 /// Walks the shim's node array.
