@@ -43,3 +43,17 @@ extension IndexSnapshot {
         return Set(net.filter { $0.value != 0 }.keys)
     }
 }
+
+extension IndexSnapshot {
+    /// Builds the technique views `previous` had and this snapshot lacks (at most
+    /// `limit`), typically those a changed rule touched. Run beside the loop right after
+    /// publishing: a query that gets there first builds its view itself, as it would anyway.
+    public func warmViews(like previous: IndexSnapshot, limit: Int = 64) {
+        let have = views.cached.views
+        var built = 0
+        for key in previous.views.cached.views.keys where have[key] == nil && built < limit {
+            _ = view(key.technique, key.mask)
+            built += 1
+        }
+    }
+}

@@ -49,6 +49,8 @@ public final class ReloadCoordinator {
     private var running: ReloadJob?
     private var firstPendingAt: UInt64 = 0
     private let worker = DispatchQueue(label: "ruleatlas.reload")
+    /// Rebuilds stale views of a published snapshot and frees the one it replaced.
+    private let warmer = DispatchQueue(label: "ruleatlas.reload.warm")
     private var closed = false
 
     public init(loop: UVLoop, store: SnapshotPublishing, planner: ReloadPlanner, settings: ReloadSettings = ReloadSettings()) throws(UVError) {
@@ -174,13 +176,14 @@ public final class ReloadCoordinator {
 
     /// Swaps the snapshot in, updates the watchers and tells the listeners.
     ///
-    /// The old snapshot is dropped on the worker queue, so freeing a generation never
-    /// runs on the loop.
+    /// Views the change made stale are then rebuilt beside the loop, and the old snapshot
+    /// is dropped there, so freeing a generation never runs on the loop.
     private func publish(_ outcome: ReloadOutcome) {
         if let snapshot = outcome.snapshot {
             let old = store.current
             store.publish(snapshot)
-            worker.async { _ = old }
+            let published = store.current
+            warmer.async { published.warmViews(like: old) }
         }
         lastReload = Stats(milliseconds: outcome.milliseconds, files: outcome.filesRead, generation: store.current.generation)
         if let directories = outcome.directories { sync(directories) }
