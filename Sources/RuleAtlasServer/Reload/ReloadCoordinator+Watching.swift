@@ -44,8 +44,20 @@ extension ReloadCoordinator {
         case .failure:
             record(ReloadChanges(directories: [directory]))
         case .success(let change):
+            if change.renamed, let name = change.name, name == Self.basename(directory), let watched = watchers[directory] {
+                // The directory itself was deleted or moved: its watch is gone in the
+                // kernel even if a new directory (maybe with the same inode) takes its place.
+                watched.watcher.close()
+                watchers[directory] = nil
+                record(ReloadChanges(directories: [directory]))
+            }
             if let changes = classify(directory: directory, name: change.name) { record(changes) }
         }
+    }
+
+    static func basename(_ path: String) -> String {
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        return trimmed.split(separator: "/").last.map(String.init) ?? trimmed
     }
 
     /// What an event on `name` in `directory` means: a rule file to read again, a
