@@ -29,6 +29,10 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Benchmarks on the release build (figures in the issue notes).
+bench: release
+	$$($(SWIFT) build -c release --show-bin-path)/ruleatlas-bench reload
+
 # libFuzzer over the JSON parser, both framings, dispatch, YAML, Sigma, TOML and the
 # Elastic query languages; bounded, not in CI.
 # FUZZ_SECONDS per target (default 60); crashes land in .build-fuzz/artifacts/.
