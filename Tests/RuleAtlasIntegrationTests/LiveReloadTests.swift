@@ -131,4 +131,24 @@ import Testing
         #expect(other.readJSON(timeout: 0.3) == nil)
         #expect(live.result("server.ping")?.stringValue == "pong")
     }
+
+    @Test func aSubscriberThatNeverReadsIsDroppedAndOthersAreServed() throws {
+        let rules = try TemporaryRules()
+        let name = String(repeating: "a-rule-file-with-a-long-name-", count: 5)
+        for n in 0..<200 { try rules.write("\(name)\(n).yml", SigmaText.rule(n)) }
+        let live = try LiveDaemon(rules: rules, arguments: ["--output-pause-bytes", "8K", "--output-drop-bytes", "32K"])
+        let slow = try SocketClient(path: live.daemon.socketPath)
+        #expect(slow.call("index.subscribe")?["result"] == .bool(true))
+        // Each round changes every file: one notification listing 200 long paths (~40 KB).
+        for round in 1...10 {
+            let generation = live.generation
+            for n in 0..<200 { try rules.write("\(name)\(n).yml", SigmaText.rule(n, title: "Round \(round) rule \(n)")) }
+            let deadline = Date().addingTimeInterval(10)
+            while live.generation == generation, Date() < deadline { usleep(20_000) }
+            _ = live.nextChange(timeout: 0.01)
+        }
+        #expect(slow.waitForClose(timeout: 5))
+        #expect(live.result("server.ping")?.stringValue == "pong")
+        #expect(live.status?["rules"]?["total"]?.intValue == 200)
+    }
 }
