@@ -1,9 +1,14 @@
 # RuleAtlas: `make run` starts the daemon, `make test` runs every test.
-# Both install the Debian packages the build needs when they are missing.
+# Both install the Debian packages the build and the tests need when they are missing
+# (apt-get, as root or through sudo): a fresh machine needs nothing else.
 
 SWIFT ?= swift
-DEB_PACKAGES := libuv1-dev libyaml-dev libtomlplusplus-dev pkg-config python3 socat systemd
+DEB_PACKAGES := libuv1-dev libyaml-dev libtomlplusplus-dev pkg-config python3 socat systemd util-linux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Benchmark: servers on one CPU, the load generator on another.
+BENCH_SERVER_CPU ?= 0
+BENCH_CLIENT_CPU ?= 1
+BENCH_ARGS ?=
 
 .PHONY: deps build release run test bench fuzz clean
 
@@ -22,16 +27,19 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
+# Foreground daemon; pass flags with ARGS="--socket /tmp/x.sock --rules DIR".
 run: release
 	$$($(SWIFT) build -c release --show-bin-path)/ruleatlasd $(ARGS)
 
+# Builds every target (the integration tests start the built ruleatlasd and ruleatlas).
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# Benchmarks on the release build (figures in the issue notes).
 bench: release
-	$$($(SWIFT) build -c release --show-bin-path)/ruleatlas-bench reload
+	bin=$$($(SWIFT) build -c release --show-bin-path); \
+	taskset -c $(BENCH_CLIENT_CPU) $$bin/ruleatlas-bench rpc --server-cpu $(BENCH_SERVER_CPU) $(BENCH_ARGS); \
+	$$bin/ruleatlas-bench reload
 
 # libFuzzer over the JSON parser, both framings, dispatch, YAML, Sigma, TOML and the
 # Elastic query languages; bounded, not in CI.

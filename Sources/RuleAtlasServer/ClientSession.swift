@@ -32,7 +32,6 @@ final class ClientSession {
     private(set) var endReason = "peer closed"
     /// Responses of the current read, framed; reused across reads.
     private var output: [UInt8] = []
-    private var body: [UInt8] = []
     var onClosed: ((ClientSession) -> Void)?
 
     init(id: UInt64, connection: UVConnection, engine: RPCEngine, limits: ServerLimits) {
@@ -69,22 +68,27 @@ final class ClientSession {
             framing = first == UInt8(ascii: "C") || first == UInt8(ascii: "c") ? .contentLength : .newline
         }
         let framing = self.framing ?? .newline
-        output.removeAll(keepingCapacity: true)
+        // A local buffer (moved out of the property and back) keeps the per-message
+        // appends free of dynamic exclusivity checks.
+        var out: [UInt8] = []
+        swap(&out, &output)
+        out.removeAll(keepingCapacity: true)
+        let engine = self.engine, context = self.context
         do {
             try decoder.feed(bytes) { message in
-                body.removeAll(keepingCapacity: true)
-                if engine.handle(message, context: context, into: &body) {
-                    framing.encode(body, into: &output)
+                let start = out.count
+                if engine.handle(message, context: context, into: &out) {
+                    framing.frame(&out, bodyStart: start)
                 }
             }
         } catch {
-            framing.encode(Self.parseErrorBody(error), into: &output)
-            connection.write(output)
+            framing.encode(Self.parseErrorBody(error), into: &out)
+            connection.write(out)
             finish(reason: "framing error: \(error)")
             return
         }
-        if !output.isEmpty { connection.write(output) }
-        if output.count > 256 << 10 { output = [] }
+        if !out.isEmpty { connection.write(out) }
+        if out.count <= 256 << 10 { swap(&out, &output) }
         partialSince = decoder.hasPartialMessage ? (partialSince ?? connection.loop.now) : nil
         applyBackPressure()
     }
@@ -150,22 +154,10 @@ final class ClientSession {
         connection.close()
     }
 
-    /// The body of the -32700 sent before closing on a framing error.
+    /// The body of the -32700 (id null) sent before closing on a framing error.
     static func parseErrorBody(_ error: FramingError) -> [UInt8] {
-        let limit: String
-        switch error {
-        case .messageTooLarge(let bytes): limit = "message too large (limit \(bytes) bytes)"
-        case .headerTooLong(let bytes): limit = "header line too long (limit \(bytes) bytes)"
-        case .malformedHeader(let text): limit = "malformed header: \(text)"
-        }
-        return errorResponse(code: -32700, message: "Parse error: \(limit)", data: nil)
-    }
-
-    /// `{"jsonrpc":"2.0","error":{...},"id":null}`.
-    static func errorResponse(code: Int, message: String, data: JSON?) -> [UInt8] {
-        var error: JSONObject = ["code": JSON(code), "message": JSON(message)]
-        if let data { error["data"] = data }
-        let response: JSON = .object(["jsonrpc": "2.0", "error": .object(error), "id": .null])
-        return response.serialized()
+        var body: [UInt8] = []
+        RPCEngine.writeError(.parseError(error.description), id: .null, into: &body)
+        return body
     }
 }

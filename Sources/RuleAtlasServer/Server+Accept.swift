@@ -1,4 +1,5 @@
 import RuleAtlasJSON
+import RuleAtlasJSONRPC
 import RuleAtlasUV
 #if canImport(Glibc)
 import Glibc
@@ -49,10 +50,12 @@ extension Server {
 
     private func refuse(_ connection: UVConnection, uid: UInt32, pid: Int32, limit: String, count: Int) {
         log.warn("connection refused", ["uid": uid, "pid": pid, "limit": limit, "max": count])
-        let body = ClientSession.errorResponse(
-            code: -32001, message: "Server overloaded: too many connections (\(limit) limit \(count))",
-            data: .object(["limit": .string(limit), "max": JSON(count)]))
-        connection.write(body + [UInt8(ascii: "\n")])
+        var refusal = RPCError.overloaded(limit: limit)
+        refusal.data = .object(["limit": .string(limit), "max": JSON(count)])
+        var body: [UInt8] = []
+        RPCEngine.writeError(refusal, id: .null, into: &body)
+        Framing.newline.frame(&body, bodyStart: 0)
+        connection.write(body)
         connection.closeAfterFlush()
     }
 

@@ -36,19 +36,20 @@ enum RPCBench: BenchCommand {
         mkdir(socketDirectory, 0o700)
         defer { rmdir(socketDirectory) }
 
+        // Both servers run side by side on the same CPU; each scenario runs against one
+        // and then the other, so load from elsewhere on the machine hits both alike.
+        let echoPath = socketDirectory + "/echo.sock"
+        let daemonPath = socketDirectory + "/d.sock"
+        let echoServer = try ServerUnderTest(name: "uv-echo", command: [echo, echoPath], socketPath: echoPath, cpu: cpu)
+        defer { echoServer.stop() }
+        let daemonServer = try ServerUnderTest(
+            name: "ruleatlasd", command: [daemon, "--socket", daemonPath, "--log-level", "warn"], socketPath: daemonPath, cpu: cpu)
+        defer { daemonServer.stop() }
         var echoResults: [LoadGenerator.Outcome] = []
-        do {
-            let path = socketDirectory + "/echo.sock"
-            let server = try ServerUnderTest(name: "uv-echo", command: [echo, path], socketPath: path, cpu: cpu)
-            defer { server.stop() }
-            for (k, p) in scenarios { echoResults.append(try LoadGenerator(path: path, connections: k, depth: p, request: request, seconds: seconds).run()) }
-        }
         var daemonResults: [LoadGenerator.Outcome] = []
-        do {
-            let path = socketDirectory + "/d.sock"
-            let server = try ServerUnderTest(name: "ruleatlasd", command: [daemon, "--socket", path, "--log-level", "warn"], socketPath: path, cpu: cpu)
-            defer { server.stop() }
-            for (k, p) in scenarios { daemonResults.append(try LoadGenerator(path: path, connections: k, depth: p, request: request, seconds: seconds).run()) }
+        for (k, p) in scenarios {
+            echoResults.append(try LoadGenerator(path: echoPath, connections: k, depth: p, request: request, seconds: seconds).run())
+            daemonResults.append(try LoadGenerator(path: daemonPath, connections: k, depth: p, request: request, seconds: seconds).run())
         }
 
         var table = TextTable([

@@ -1,4 +1,5 @@
 import Foundation
+import RuleAtlasTestSupport
 
 /// A real `ruleatlasd` child process on its own socket in its own temporary directory.
 final class DaemonProcess: @unchecked Sendable {

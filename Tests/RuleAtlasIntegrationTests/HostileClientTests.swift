@@ -1,5 +1,6 @@
 import Foundation
 import RuleAtlasJSON
+import RuleAtlasTestSupport
 import Testing
 
 /// Clients that misbehave end only their own connection; the daemon stays small and answering.
@@ -108,6 +109,38 @@ import Testing
         #expect(refusal?["error"]?["code"] == -32001)
         #expect(refusal?["error"]?["data"]?["limit"] == "connectionsPerUid")
         #expect(third.waitForClose())
+        #expect(daemon.stop() == 0)
+    }
+
+    @Test(.enabled(if: getuid() == 0, "needs root to connect as another uid"))
+    func uidsOutsideAllowUIDAreClosedWithoutAReply() throws {
+        let daemon = try DaemonProcess(["--allow-uid", "4242", "--socket-mode", "0666"])
+        chmod(daemon.directory, 0o755)
+        let script = """
+        import os, socket, sys
+        os.setgid(65534); os.setuid(65534)
+        s = socket.socket(socket.AF_UNIX); s.settimeout(5); s.connect(sys.argv[1])
+        try:
+            s.sendall(b'{"jsonrpc":"2.0","method":"server.ping","id":1}\\n')
+            print(repr(s.recv(4096)))
+        except (BrokenPipeError, ConnectionResetError):
+            print("b''")
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", script, daemon.socketPath]
+        let outPath = daemon.directory + "/py.out"
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        defer { unlink(outPath) }
+        process.standardOutput = FileHandle(forWritingAtPath: outPath)
+        process.standardError = FileHandle(forWritingAtPath: outPath)
+        try process.run()
+        process.waitUntilExit()
+        let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        #expect(process.terminationStatus == 0)
+        #expect(output == "b''\n", "uid 65534 got \(output)")
+        // Our own uid is always allowed.
+        #expect(try SocketClient(path: daemon.socketPath).call("server.ping")?["result"] == "pong")
         #expect(daemon.stop() == 0)
     }
 

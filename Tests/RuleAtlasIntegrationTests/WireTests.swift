@@ -1,5 +1,6 @@
 import Foundation
 import RuleAtlasJSON
+import RuleAtlasTestSupport
 import Testing
 
 /// JSON-RPC over the real socket: pipelining, many clients, both framings, bad input.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RuleAtlasUV
+import RuleAtlasTestSupport
 
 @Suite struct UVConnectionTests {
     @Test func echoesBytesAndReadsPeerCredentials() throws {
@@ -24,7 +25,7 @@ import Testing
         var reply: [UInt8]?
         let inbox = try UVMailbox<[UInt8]>(loop: loop) { reply = $0.last }
         Thread.detachNewThread { [inbox] in
-            let client = BlockingClient(path: path)
+            let client = (try? SocketClient(path: path))
             client?.send("hello, loop")
             inbox.post(client?.receive(11) ?? [])
         }
@@ -58,9 +59,9 @@ import Testing
         var received: Int?
         let inbox = try UVMailbox<Int>(loop: loop) { received = $0.last }
         Thread.detachNewThread { [inbox] in
-            let client = BlockingClient(path: path)
+            let client = (try? SocketClient(path: path))
             while !start.value { usleep(1000) }
-            inbox.post(client?.receive(8 << 20).count ?? -1)
+            inbox.post(client?.receive(8 << 20, timeout: 30).count ?? -1)
         }
         while server == nil { loop.runOnce(wait: true) }
         // The peer is not reading: most of the 8 MiB waits in the queue.
@@ -91,7 +92,7 @@ import Testing
         var reply: [UInt8]?
         let inbox = try UVMailbox<[UInt8]>(loop: loop) { reply = $0.last }
         Thread.detachNewThread { [inbox] in
-            inbox.post(BlockingClient(path: path)?.receive(100) ?? [])
+            inbox.post((try? SocketClient(path: path))?.receive(100) ?? [])
         }
         while reply == nil { loop.runOnce(wait: true) }
         inbox.close()

@@ -2,12 +2,12 @@ import Foundation
 import RuleAtlasJSON
 
 /// A blocking Unix-socket client with timeouts, for driving the real daemon byte by byte.
-final class SocketClient {
-    let fd: Int32
+public final class SocketClient {
+    public let fd: Int32
     private var buffer: [UInt8] = []
-    private(set) var reachedEnd = false
+    public private(set) var reachedEnd = false
 
-    init(path: String) throws {
+    public init(path: String) throws {
         fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
@@ -27,7 +27,7 @@ final class SocketClient {
 
     /// Writes everything; false when the peer has gone (EPIPE, ECONNRESET).
     @discardableResult
-    func send(_ bytes: [UInt8]) -> Bool {
+    public func send(_ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
@@ -39,7 +39,7 @@ final class SocketClient {
     }
 
     @discardableResult
-    func send(_ text: String) -> Bool { send(Array(text.utf8)) }
+    public func send(_ text: String) -> Bool { send(Array(text.utf8)) }
 
     /// Reads what is available within `timeout` seconds into the buffer; false on timeout.
     private func fill(timeout: Double) -> Bool {
@@ -48,6 +48,7 @@ final class SocketClient {
         guard ready > 0 else { return false }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n < 0 && (errno == EINTR || errno == EAGAIN) { return true }
         if n <= 0 {
             reachedEnd = true
             return false
@@ -56,8 +57,19 @@ final class SocketClient {
         return true
     }
 
+    /// Exactly `count` bytes, or fewer when the peer closes or `timeout` passes.
+    public func receive(_ count: Int, timeout: Double = 10) -> [UInt8] {
+        let deadline = Date().addingTimeInterval(timeout)
+        while buffer.count < count, !reachedEnd, deadline.timeIntervalSinceNow > 0 {
+            _ = fill(timeout: deadline.timeIntervalSinceNow)
+        }
+        let taken = Array(buffer.prefix(count))
+        buffer.removeSubrange(..<taken.count)
+        return taken
+    }
+
     /// The next newline-terminated line (without the newline), nil on timeout or end.
-    func readLine(timeout: Double = 10) -> [UInt8]? {
+    public func readLine(timeout: Double = 10) -> [UInt8]? {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             if let newline = buffer.firstIndex(of: 10) {
@@ -72,13 +84,13 @@ final class SocketClient {
     }
 
     /// The next newline-framed message parsed as JSON.
-    func readJSON(timeout: Double = 10) -> JSON? {
+    public func readJSON(timeout: Double = 10) -> JSON? {
         guard let line = readLine(timeout: timeout) else { return nil }
         return try? JSONParser.parse(line)
     }
 
     /// The next Content-Length framed message body parsed as JSON.
-    func readFramedJSON(timeout: Double = 10) -> JSON? {
+    public func readFramedJSON(timeout: Double = 10) -> JSON? {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             if let end = headerEnd() {
@@ -106,7 +118,7 @@ final class SocketClient {
     }
 
     /// True when the daemon closes the connection within `timeout` (buffered replies are skipped).
-    func waitForClose(timeout: Double = 10) -> Bool {
+    public func waitForClose(timeout: Double = 10) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while !reachedEnd {
             let left = deadline.timeIntervalSinceNow
@@ -118,7 +130,7 @@ final class SocketClient {
     }
 
     /// One request, one newline-framed reply.
-    func call(_ method: String, id: Int = 1, params: String? = nil) -> JSON? {
+    public func call(_ method: String, id: Int = 1, params: String? = nil) -> JSON? {
         var request = #"{"jsonrpc":"2.0","method":"\#(method)","id":\#(id)"#
         if let params { request += #","params":\#(params)"# }
         send(request + "}\n")
