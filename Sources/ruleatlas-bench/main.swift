@@ -4,6 +4,12 @@ import Glibc
 #endif
 
 signal(SIGPIPE, SIG_IGN)
+// The index benchmarks parse their own arguments.
+switch CommandLine.arguments.dropFirst().first {
+case "load": exit(LoadBenchmark.run(Array(CommandLine.arguments.dropFirst(2))))
+case "technique-latency": exit(TechniqueLatencyBenchmark.run(Array(CommandLine.arguments.dropFirst(2))))
+default: break
+}
 let parser = ArgumentParser(BenchCommands.rootSpec)
 do {
     let args = try parser.parse(Array(CommandLine.arguments.dropFirst()))
