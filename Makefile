@@ -38,7 +38,8 @@ test: deps
 
 bench: release
 	bin=$$($(SWIFT) build -c release --show-bin-path); \
-	taskset -c $(BENCH_CLIENT_CPU) $$bin/ruleatlas-bench rpc --server-cpu $(BENCH_SERVER_CPU) $(BENCH_ARGS)
+	taskset -c $(BENCH_CLIENT_CPU) $$bin/ruleatlas-bench rpc --server-cpu $(BENCH_SERVER_CPU) $(BENCH_ARGS); \
+	$$bin/ruleatlas-bench reload
 
 # libFuzzer over the JSON parser, both framings, dispatch, YAML, Sigma, TOML and the
 # Elastic query languages; bounded, not in CI.

@@ -26,10 +26,10 @@ public struct IndexChanged: JSONEncodable, Sendable, Equatable {
     public var added: Int
     public var removed: Int
     public var updated: Int
-    /// Diagnostics count after the reload.
-    public var diagnostics: Int
+    /// Diagnostics of the changed files (parse errors, last good versions kept).
+    public var diagnostics: [WireDiagnostic]
 
-    public init(generation: Int, changed: [String], added: Int, removed: Int, updated: Int, diagnostics: Int) {
+    public init(generation: Int, changed: [String], added: Int, removed: Int, updated: Int, diagnostics: [WireDiagnostic]) {
         self.generation = generation
         self.changed = changed
         self.added = added
@@ -40,6 +40,6 @@ public struct IndexChanged: JSONEncodable, Sendable, Equatable {
 
     public var json: JSON {
         ["generation": JSON(generation), "changed": JSON(strings: changed), "added": JSON(added),
-         "removed": JSON(removed), "updated": JSON(updated), "diagnostics": JSON(diagnostics)]
+         "removed": JSON(removed), "updated": JSON(updated), "diagnostics": diagnostics.json]
     }
 }

@@ -173,7 +173,8 @@ enum OpenRPCDocument {
               "required": [
                 "ms",
                 "files"
-              ]
+              ],
+              "description": "The last reload (watcher-driven, SIGHUP or server.reload): wall time in ms and files read again; null before the first reload."
             },
             "limits": {
               "type": "object",
@@ -222,6 +223,10 @@ enum OpenRPCDocument {
                 "partialMessageSeconds"
               ],
               "additionalProperties": false
+            },
+            "pendingChanges": {
+              "type": "integer",
+              "description": "Changed files and directories seen by the watchers and not yet in a published generation (a full rescan waiting counts 1)."
             }
           },
           "required": [
@@ -295,7 +300,8 @@ enum OpenRPCDocument {
                 "outputDropBytes": 33554432,
                 "writeStallSeconds": 10,
                 "partialMessageSeconds": 30
-              }
+              },
+              "pendingChanges": 0
             }
           }
         }
@@ -340,7 +346,8 @@ enum OpenRPCDocument {
             }
           }
         }
-      ]
+      ],
+      "description": "Scans every --rules root again, reads every rule file there and in the index, and publishes the next generation when anything differs (the generation stays when nothing did). The reply comes after the rescan is published. SIGHUP asks for the same rescan without waiting for it. Between rescans the daemon follows the roots by itself (one file watcher per directory, changes coalesced for --debounce-ms, default 100); a file that stops parsing keeps its last good rules and reports a diagnostic (decisions/0700-live-reload.md)."
     },
     {
       "name": "technique.get",
@@ -2284,7 +2291,7 @@ enum OpenRPCDocument {
     {
       "name": "index.subscribe",
       "summary": "Receive index.changed notifications after each reload.",
-      "description": "While subscribed, the connection receives notifications {\"jsonrpc\":\"2.0\",\"method\":\"index.changed\",\"params\":{generation, changed, added, removed, updated, diagnostics}}.",
+      "description": "While subscribed, the connection receives after each published reload the notification {\"jsonrpc\":\"2.0\",\"method\":\"index.changed\",\"params\":{generation, changed, added, removed, updated, diagnostics}}: the files whose indexed content changed, counts of rules added, removed and updated (by vendor and id), and the diagnostics of the changed files. Notifications are queued like replies: a subscriber that does not read is paused and dropped at the output caps.",
       "paramStructure": "by-name",
       "params": [],
       "result": {
@@ -2605,7 +2612,8 @@ enum OpenRPCDocument {
             "type": "array",
             "items": {
               "type": "string"
-            }
+            },
+            "description": "Paths of the files whose indexed content changed, in path order."
           },
           "added": {
             "type": "integer"
@@ -2617,7 +2625,11 @@ enum OpenRPCDocument {
             "type": "integer"
           },
           "diagnostics": {
-            "type": "integer"
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Diagnostic"
+            },
+            "description": "Diagnostics of the changed files, including 'keeping the N rules of the last version that parsed'."
           }
         },
         "required": [

@@ -20,6 +20,8 @@ public enum ServerStatus: RPCRequestType {
         public var connections: Int
         public var requests: Int
         public var lastReload: LastReload?
+        /// Changes seen on disk and not yet published (nil when the daemon does not watch).
+        public var pendingChanges: Int?
         public var limits: Limits
 
         public init(version: String, generation: Int = 0, startedAt: String, loadedAt: String? = nil,
@@ -39,12 +41,14 @@ public enum ServerStatus: RPCRequestType {
         }
 
         public var json: JSON {
-            [
+            var o: JSONObject = [
                 "version": JSON(version), "generation": JSON(generation), "startedAt": JSON(startedAt),
                 "loadedAt": loadedAt.json, "rules": rules.json, "files": files.json, "diagnostics": diagnostics.json,
                 "connections": JSON(connections), "requests": JSON(requests), "lastReload": lastReload.json,
-                "limits": limits.json,
             ]
+            if let pendingChanges { o["pendingChanges"] = JSON(pendingChanges) }
+            o["limits"] = limits.json
+            return .object(o)
         }
     }
 

@@ -20,6 +20,10 @@ public final class IndexService {
     private var attack: AttackCatalog = .builtin
     private var mailbox: UVMailbox<Message>?
     private var loading = false
+    /// Loop thread only: run after each completed load (live reload starts from the first).
+    public var onLoaded: [() -> Void] = []
+    /// Loop thread only: when set, `reload()` asks it for a full rescan instead of loading.
+    public weak var liveReload: ReloadCoordinator?
 
     enum Message: Sendable {
         case rules(IndexSnapshot, ms: Int)
@@ -43,7 +47,9 @@ public final class IndexService {
     }
 
     /// Loop thread: a full rescan of every root (SIGHUP), unless one is running.
-    public func reload() { load(withAttack: nil) }
+    public func reload() {
+        if let liveReload { liveReload.requestFullRescan() } else { load(withAttack: nil) }
+    }
 
     /// Loop thread: serves `snapshot` from now on (a prebuilt or incrementally updated one).
     public func publish(_ snapshot: IndexSnapshot) {
@@ -83,6 +89,7 @@ public final class IndexService {
                 publish(snap)
                 lastReload = (ms, snap.files.count)
                 log("index loaded: generation \(snap.generation), \(snap.status.rulesTotal) rules, \(snap.files.count) files in \(ms) ms")
+                for hook in onLoaded { hook() }
             case .attack(let catalog):
                 attack = catalog
                 snapshot = snapshot.with(attack: catalog)

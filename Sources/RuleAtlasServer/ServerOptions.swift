@@ -15,6 +15,10 @@ public struct ServerOptions: Sendable {
     public var attackFile: String?
     /// `--max-file-size`: rule files over this many bytes are diagnostics, not parsed.
     public var maxRuleFileBytes = 8 << 20
+    /// `--debounce-ms`: quiet time after a change on disk before the index rebuilds.
+    public var debounceMs: UInt64 = 100
+    /// `--no-watch`: load `--rules` once and do not follow changes (SIGHUP still rescans).
+    public var watchRules = true
     /// How long shutdown waits for queued replies to drain before closing anyway.
     public var drainTimeoutMs: UInt64 = 5_000
 

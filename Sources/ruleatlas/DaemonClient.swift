@@ -84,7 +84,9 @@ final class DaemonClient {
         }
     }
 
-    private func readMessage() throws(Failure) -> JSON {
+    /// The next message from the daemon (a response or a notification), waiting
+    /// `timeoutMs`, or without limit when `waitForever` (notifications).
+    func readMessage(waitForever: Bool = false) throws(Failure) -> JSON {
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while true {
             if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
@@ -93,7 +95,7 @@ final class DaemonClient {
                 do { return try JSONParser.parse(line) } catch { throw .protocolError("bad JSON from daemon: \(error)") }
             }
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&poller, 1, timeoutMs)
+            let ready = poll(&poller, 1, waitForever ? -1 : timeoutMs)
             if ready == 0 { throw .unreachable("no answer within \(timeoutMs) ms") }
             if ready < 0 {
                 if errno == EINTR { continue }

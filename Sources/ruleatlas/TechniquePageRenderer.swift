@@ -1,3 +1,4 @@
+import RuleAtlasSupport
 import RuleAtlasJSON
 import RuleAtlasSupport
 

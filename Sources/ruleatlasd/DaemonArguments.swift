@@ -13,6 +13,8 @@ enum DaemonArguments {
             OptionSpec("rules", kind: .repeatable, valueName: "DIR", help: "A rule corpus root to index."),
             OptionSpec("attack", valueName: "FILE", help: "ATT&CK STIX bundle (enterprise-attack.json)."),
             OptionSpec("max-file-size", valueName: "SIZE", help: "Rule files larger than this are reported, not parsed.", defaultValue: "8M"),
+            OptionSpec("debounce-ms", valueName: "MS", help: "Quiet time after a rule file changes before the index rebuilds.", defaultValue: "100"),
+            .flag("no-watch", help: "Do not follow changes under --rules (SIGHUP and server.reload still rescan)."),
             OptionSpec("log-level", valueName: "LEVEL", help: "debug, info, warn or error (logfmt on stderr).", defaultValue: "info"),
             OptionSpec("max-message-bytes", valueName: "SIZE", help: "Largest message; over it: -32700, then close.", defaultValue: "16M"),
             OptionSpec("max-header-line-bytes", valueName: "SIZE", help: "Longest Content-Length header line.", defaultValue: "8K"),
@@ -48,6 +50,13 @@ enum DaemonArguments {
         options.rulesDirectories = args.strings("rules")
         options.attackFile = args.string("attack")
         options.maxRuleFileBytes = try positive(args.byteSize("max-file-size"), "max-file-size") ?? options.maxRuleFileBytes
+        if let debounce = try args.int("debounce-ms") {
+            guard debounce >= 0, debounce <= 60_000 else {
+                throw .invalidValue(option: "debounce-ms", value: String(debounce), expected: "milliseconds from 0 to 60000")
+            }
+            options.debounceMs = UInt64(debounce)
+        }
+        options.watchRules = !args.flag("no-watch")
         var limits = ServerLimits()
         limits.maxMessageBytes = try positive(args.byteSize("max-message-bytes"), "max-message-bytes") ?? limits.maxMessageBytes
         limits.maxHeaderLineBytes = try positive(args.byteSize("max-header-line-bytes"), "max-header-line-bytes") ?? limits.maxHeaderLineBytes

@@ -21,7 +21,7 @@ do {
 }
 
 /// Every feature's method registration.
-let features: [ServerFeature] = [registerCoreMethods, indexFeature(log: logger)]
+let features: [ServerFeature] = [registerCoreMethods, indexFeature(log: logger), reloadFeature(log: logger)]
 
 do {
     let server = try Server(options: options, version: Server.version, features: features, log: logger)

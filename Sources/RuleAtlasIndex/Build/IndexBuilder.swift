@@ -50,13 +50,8 @@ public struct IndexBuilder: Sendable {
 
     /// Re-reads `paths` (changed, created or deleted files) and returns generation + 1.
     public func update(_ previous: IndexSnapshot, changed paths: [String]) -> IndexSnapshot {
-        let reader = self.reader
         let list = Array(Set(paths))
-        let read: [IndexedFile?] = parallelMap(list.count) { i in
-            var st = stat()
-            guard stat(list[i], &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, CorpusScanner.isCandidate(list[i]) else { return nil }
-            return reader.read(path: list[i])
-        }
+        let read = readCurrent(list)
         var replacements: [String: IndexedFile?] = [:]
         for (i, p) in list.enumerated() { replacements[p] = read[i] }
         return apply(previous, files: replacements)

@@ -27,6 +27,13 @@ final class ViewCache: @unchecked Sendable {
         return v
     }
 
+    /// The views and corpus aggregates cached so far.
+    var cached: (views: [Key: TechniqueView], corpus: [SliceMask: Aggregate]) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (views, reach)
+    }
+
     func corpus(_ mask: SliceMask, make: () -> Aggregate) -> Aggregate {
         lock.lock()
         if let a = reach[mask] {
