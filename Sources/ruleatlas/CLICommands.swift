@@ -21,7 +21,7 @@ enum CLICommands {
           ruleatlas technique T1543.003            the technique page: rules, events, fields, indicators, exclusions
           ruleatlas search service                 techniques and rules matching words
           ruleatlas indicators --technique T1543   top indicator values under a technique, with corpus reach
-          ruleatlas rule 1d61f71d-59d2-479e-9562-4ff5f4ead16b
+          ruleatlas rule 972f193a-e513-4989-9f7b-53bdf835920c 
           ruleatlas layer > layer.json             an ATT&CK Navigator layer
           ruleatlas --json technique T1543.003 | jq .ruleCount
 

@@ -26,18 +26,25 @@ enum IndicatorsCommand: CLICommand {
         for name in ["technique", "field", "op", "sort"] { if let v = args.string(name) { params[name] = JSON(v) } }
         if args.flag("exclusions") { params["polarity"] = "exclusion" }
         let result = try session.call("indicators.rank", params)
-        session.output(result) { render($0) }
+        session.output(result) { render($0, exclusions: args.flag("exclusions")) }
         return ExitStatus.success
     }
 
-    static func render(_ result: JSON) -> String {
+    /// `0.75`, `1.00`: a ratio with two decimals.
+    static func twoDecimals(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = String(hundredths % 100)
+        return "\(hundredths / 100)." + (fraction.count == 1 ? "0" + fraction : fraction)
+    }
+
+    static func render(_ result: JSON, exclusions: Bool = false) -> String {
         var table = TextTable([.init(title: "field"), .init(title: "kind"), .init(title: "rules", numeric: true),
                                .init(title: "reach", numeric: true), .init(title: "specificity", numeric: true), .init(title: "value")])
         for i in result["items"]?.arrayValue ?? [] {
             let s = i["specificity"]?.doubleValue ?? 0
             table.append(Cell.fit(i["field"]?.text ?? "", 40), i["op"]?.text ?? "", i["rulesHere"]?.text ?? "", i["corpusReach"]?.text ?? "",
-                         String(Double(Int((s * 100).rounded())) / 100), Cell.fit(i["value"]?.text ?? "", 80))
+                         Self.twoDecimals(s), Cell.fit(i["value"]?.text ?? "", 80))
         }
-        return "Indicators (\(result["total"]?.text ?? "0") in all)\n" + table.render()
+        return QueryOptions.title(exclusions ? "Exclusions" : "Indicators", result) + "\n" + table.render()
     }
 }

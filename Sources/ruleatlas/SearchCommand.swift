@@ -40,14 +40,14 @@ enum SearchCommand: CLICommand {
                 table.append(t["id"]?.text ?? "", t["ruleCount"]?.text ?? "", Cell.fit(t["name"]?.text ?? "", 70),
                              Cell.fit((t["tactics"]?.stringArrayValue ?? []).joined(separator: ", "), 60))
             }
-            sections.append("Techniques (\(result["techniques"]?["total"]?.text ?? "0"))\n" + table.render())
+            sections.append(QueryOptions.title("Techniques", result["techniques"]) + "\n" + table.render())
         }
         var table = TextTable("vendor", "title", "techniques", "id")
         for r in result["rules"]?["items"]?.arrayValue ?? [] {
             table.append(r["vendor"]?.text ?? "", Cell.fit(r["title"]?.text ?? "", 80),
                          Cell.fit((r["techniques"]?.stringArrayValue ?? []).joined(separator: ","), 30), r["id"]?.text ?? "")
         }
-        sections.append("Rules (\(result["rules"]?["total"]?.text ?? "0"))\n" + table.render())
+        sections.append(QueryOptions.title("Rules", result["rules"]) + "\n" + table.render())
         return sections.joined(separator: "\n\n")
     }
 }

@@ -115,14 +115,15 @@ import Testing
 
         let run = try CLIRun.run(["search", "service"], socket: socket)
         #expect(run.status == 0)
+        #expect((techniques["total"]?.intValue ?? 0) > 20 && (rules["total"]?.intValue ?? 0) > 20)
         let techniqueLines = run.section("Techniques (")
-        #expect(techniqueLines.first == "Techniques (\(techniques["total"]?.intValue ?? -1))")
+        #expect(techniqueLines.first == "Techniques (20 of \(techniques["total"]?.intValue ?? -1))")
         for (t, line) in zip(techniques["items"]?.arrayValue ?? [], techniqueLines.dropFirst(3)) {
             #expect(line.hasPrefix(t["id"]?.stringValue ?? "?") && line.contains(t["name"]?.stringValue ?? "?"), "\(line)")
         }
         let ruleLines = run.section("Rules (")
         let items = rules["items"]?.arrayValue ?? []
-        #expect(ruleLines.first == "Rules (\(rules["total"]?.intValue ?? -1))" && ruleLines.count == items.count + 3)
+        #expect(ruleLines.first == "Rules (20 of \(rules["total"]?.intValue ?? -1))" && ruleLines.count == items.count + 3)
         for (r, line) in zip(items, ruleLines.dropFirst(3)) {
             #expect(line.hasPrefix("sigma ") && line.hasSuffix(r["id"]?.stringValue ?? "?"), "\(line)")
         }
@@ -171,12 +172,15 @@ import Testing
         let run = try CLIRun.run(["indicators"] + arguments, socket: socket)
         let items = ranked["items"]?.arrayValue ?? []
         #expect(!items.isEmpty)
-        let lines = run.section("Indicators (")
-        #expect(lines.first == "Indicators (\(ranked["total"]?.intValue ?? -1) in all)" && lines.count == items.count + 3)
-        for (i, line) in zip(items, lines.dropFirst(3)) {
+        let total = ranked["total"]?.intValue ?? -1
+        let name = arguments.contains("--exclusions") ? "Exclusions" : "Indicators"
+        #expect(run.lines.first == (items.count < total ? "\(name) (\(items.count) of \(total))" : "\(name) (\(total))"))
+        #expect(run.section(name).count == items.count + 3)
+        for (i, line) in zip(items, run.lines.dropFirst(3)) {
             let cells = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             #expect(cells[0] == i["field"]?.stringValue && cells[1] == i["op"]?.stringValue, "\(line)")
             #expect(cells[2] == i["rulesHere"]?.compactString && cells[3] == i["corpusReach"]?.compactString, "\(line)")
+            #expect(cells[4].count == 4 && abs((Double(cells[4]) ?? -1) - (i["specificity"]?.doubleValue ?? 1)) <= 0.00501, "\(line)")
         }
         #expect(run.lines.allSatisfy { $0.count <= 160 })
     }
