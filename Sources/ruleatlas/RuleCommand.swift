@@ -32,8 +32,10 @@ enum RuleCommand: CLICommand {
         facts.append("techniques", Cell.fit((r["techniques"]?.stringArrayValue ?? []).joined(separator: ", "), 146))
         let events = (r["events"]?.arrayValue ?? []).map { "\($0["provider"]?.text ?? "") \($0["eventId"]?.text ?? "") (\($0["link"]?.text ?? ""))" }
         facts.append("events", events.isEmpty ? "-" : Cell.fit(events.joined(separator: ", "), 146))
-        var predicates = TextTable("polarity", "field", "op", "value", "as written")
-        for p in r["predicates"]?.arrayValue ?? [] {
+        let rows = r["predicates"]?.arrayValue ?? []
+        let renamed = rows.contains { $0["rawField"] != $0["field"] }
+        var predicates = renamed ? TextTable("polarity", "field", "op", "value", "as written") : TextTable("polarity", "field", "op", "value")
+        for p in rows {
             let raw = p["rawField"]?.text ?? ""
             predicates.append(p["polarity"]?.text ?? "", Cell.fit(p["field"]?.text ?? "", 36), p["op"]?.text ?? "",
                               Cell.fit(p["value"]?.text ?? "", 64), raw == p["field"]?.text ? "" : Cell.fit(raw, 30))

@@ -64,7 +64,7 @@ enum TechniquePageRenderer {
         for f in rows {
             let ops = (f["ops"]?.objectValue ?? [:]).map { ($0.key, $0.value.intValue ?? 0) }
                 .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
-            table.append(Cell.fit(f["field"]?.text ?? "", 40), f["rules"]?.text ?? "", Cell.fit(ops, 36),
+            table.append(Cell.fit(f["field"]?.text ?? "", 40), f["rules"]?.text ?? "", Cell.fit(ops, 44),
                          Cell.list(f["samples"]?.stringArrayValue ?? [], itemWidth: 32, width: 70))
         }
         return "Fields filtered most (\(page["distinctFields"]?.text ?? "-") distinct)\n" + table.render()

@@ -40,7 +40,7 @@ do {
     case .usage(let message):
         fail("\(message)\nTry 'ruleatlas \(name) --help'.", ExitStatus.usage)
     case .unreachable(let path, let reason):
-        fail("no daemon at \(path): start it with 'ruleatlasd --socket \(path)' (or 'make run' in the source tree)\n(\(reason))",
+        fail("no daemon at \(path): start it with 'ruleatlasd --socket \(path)' (or 'make run' in the source tree)\nreason: \(reason)",
              ExitStatus.unreachable)
     case .remote(let remote):
         var message = "error \(remote.code): \(remote.message)"
