@@ -95,6 +95,19 @@ import Testing
         #expect(direct["ruleCount"]?.intValue == 0)
     }
 
+    @Test func aParentTechniquePageFitsTheTerminalToo() throws {
+        let page = try direct("technique.get", #"{"id":"T1059","includeDeprecated":true}"#)
+        #expect((page["technique"]?["subtechniques"]?.arrayValue?.count ?? 0) >= 10)
+        let run = try CLIRun.run(["technique", "--include-deprecated", "T1059"], socket: socket)
+        #expect(run.status == 0)
+        #expect(run.lines[0] == "\(page["technique"]?["name"]?.stringValue ?? "?")  T1059", "no parent, no prefix")
+        #expect(run.stdout.contains("sub-techniques: T1059.001, T1059.002"))
+        #expect(run.lines.contains("Rules: \(page["ruleCount"]?.intValue ?? -1)  (Sigma \(page["ruleCount"]?.intValue ?? -1))"))
+        #expect(run.lines.allSatisfy { $0.count <= 160 }, "\(run.lines.map(\.count).max() ?? 0) columns")
+        let raw = try CLIRun.run(["technique", "--json", "--include-deprecated", "T1059"], socket: socket)
+        #expect(raw.json == page)
+    }
+
     @Test func unknownTechniqueExitsOneWithAClearMessage() throws {
         let unknown = try CLIRun.run(["technique", "T9999.999"], socket: socket)
         #expect(unknown.status == 1)
