@@ -4,7 +4,7 @@ import RuleAtlasSupport
 enum CLICommands {
     static let all: [any CLICommand.Type] = [
         TechniqueCommand.self, SearchCommand.self, RuleCommand.self, IndicatorsCommand.self, LayerCommand.self,
-        StatusCommand.self, PingCommand.self, CallCommand.self, WatchCommand.self,
+        AnalyzeCommand.self, SuggestCommand.self, StatusCommand.self, PingCommand.self, CallCommand.self, WatchCommand.self,
     ]
 
     static let rootSpec = CommandSpec(

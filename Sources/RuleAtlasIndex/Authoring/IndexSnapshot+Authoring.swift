@@ -54,7 +54,7 @@ extension IndexSnapshot {
         for i in indicators.prefix(suggestionsPerKind) {
             let reach = i.corpusReach == i.rulesHere ? "only under \(id)" : "\(i.corpusReach) in the whole corpus"
             out.append(AuthoringSuggestion(
-                kind: .indicator, message: "\(i.field) \(i.op.rawValue) \(i.value): \(i.rulesHere) rules here, \(reach)",
+                kind: .indicator, message: "\(i.field) \(i.op.rawValue) \(i.value): \(i.rulesHere == 1 ? "1 rule" : "\(i.rulesHere) rules") here, \(reach)",
                 field: i.field, op: i.op, value: i.value, rules: i.rulesHere))
         }
         let exclusions = page.exclusions.filter {
@@ -63,7 +63,7 @@ extension IndexSnapshot {
         for x in exclusions.prefix(suggestionsPerKind) {
             out.append(AuthoringSuggestion(
                 kind: .exclusion,
-                message: "\(x.rules) rules for \(id) exclude \(x.field) \(x.op.rawValue) \(x.value): a known false positive",
+                message: "\(x.rules == 1 ? "1 rule" : "\(x.rules) rules") for \(id) \(x.rules == 1 ? "excludes" : "exclude") \(x.field) \(x.op.rawValue) \(x.value): a known false positive",
                 field: x.field, op: x.op, value: x.value, rules: x.rules))
         }
         return out
