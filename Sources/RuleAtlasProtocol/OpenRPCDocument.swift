@@ -3079,7 +3079,7 @@ enum OpenRPCDocument {
                 },
                 {
                   "kind": "exclusion",
-                  "message": "1 rules for T1543.003 exclude Image eq C:\\Windows\\system32\\services.exe: a known false positive",
+                  "message": "1 rule for T1543.003 excludes Image eq C:\\Windows\\system32\\services.exe: a known false positive",
                   "field": "Image",
                   "op": "eq",
                   "value": "C:\\Windows\\system32\\services.exe",
@@ -3087,7 +3087,7 @@ enum OpenRPCDocument {
                 },
                 {
                   "kind": "exclusion",
-                  "message": "1 rules for T1543.003 exclude ImagePath match \\AppData\\Local\\Microsoft\\Teams\\: a known false positive",
+                  "message": "1 rule for T1543.003 excludes ImagePath match \\AppData\\Local\\Microsoft\\Teams\\: a known false positive",
                   "field": "ImagePath",
                   "op": "match",
                   "value": "\\AppData\\Local\\Microsoft\\Teams\\",
@@ -3095,7 +3095,7 @@ enum OpenRPCDocument {
                 },
                 {
                   "kind": "exclusion",
-                  "message": "1 rules for T1543.003 exclude ImagePath match \\ProgramData\\Microsoft\\Windows Defender\\: a known false positive",
+                  "message": "1 rule for T1543.003 excludes ImagePath match \\ProgramData\\Microsoft\\Windows Defender\\: a known false positive",
                   "field": "ImagePath",
                   "op": "match",
                   "value": "\\ProgramData\\Microsoft\\Windows Defender\\",
@@ -3103,7 +3103,7 @@ enum OpenRPCDocument {
                 },
                 {
                   "kind": "exclusion",
-                  "message": "1 rules for T1543.003 exclude ParentImage eq C:\\Windows\\System32\\msiexec.exe: a known false positive",
+                  "message": "1 rule for T1543.003 excludes ParentImage eq C:\\Windows\\System32\\msiexec.exe: a known false positive",
                   "field": "ParentImage",
                   "op": "eq",
                   "value": "C:\\Windows\\System32\\msiexec.exe",
@@ -3111,7 +3111,7 @@ enum OpenRPCDocument {
                 },
                 {
                   "kind": "exclusion",
-                  "message": "1 rules for T1543.003 exclude ParentImage eq C:\\Windows\\SysWOW64\\msiexec.exe: a known false positive",
+                  "message": "1 rule for T1543.003 excludes ParentImage eq C:\\Windows\\SysWOW64\\msiexec.exe: a known false positive",
                   "field": "ParentImage",
                   "op": "eq",
                   "value": "C:\\Windows\\SysWOW64\\msiexec.exe",
@@ -3241,7 +3241,7 @@ enum OpenRPCDocument {
                 },
                 {
                   "kind": "exclusion",
-                  "message": "1 rules for T1543.003 exclude Image eq C:\\Windows\\system32\\services.exe: a known false positive",
+                  "message": "1 rule for T1543.003 excludes Image eq C:\\Windows\\system32\\services.exe: a known false positive",
                   "field": "Image",
                   "op": "eq",
                   "value": "C:\\Windows\\system32\\services.exe",
@@ -3249,7 +3249,7 @@ enum OpenRPCDocument {
                 },
                 {
                   "kind": "exclusion",
-                  "message": "1 rules for T1543.003 exclude ImagePath match \\AppData\\Local\\Microsoft\\Teams\\: a known false positive",
+                  "message": "1 rule for T1543.003 excludes ImagePath match \\AppData\\Local\\Microsoft\\Teams\\: a known false positive",
                   "field": "ImagePath",
                   "op": "match",
                   "value": "\\AppData\\Local\\Microsoft\\Teams\\",
@@ -3257,7 +3257,7 @@ enum OpenRPCDocument {
                 },
                 {
                   "kind": "exclusion",
-                  "message": "1 rules for T1543.003 exclude ImagePath match \\ProgramData\\Microsoft\\Windows Defender\\: a known false positive",
+                  "message": "1 rule for T1543.003 excludes ImagePath match \\ProgramData\\Microsoft\\Windows Defender\\: a known false positive",
                   "field": "ImagePath",
                   "op": "match",
                   "value": "\\ProgramData\\Microsoft\\Windows Defender\\",
@@ -3265,7 +3265,7 @@ enum OpenRPCDocument {
                 },
                 {
                   "kind": "exclusion",
-                  "message": "1 rules for T1543.003 exclude ParentImage eq C:\\Windows\\System32\\msiexec.exe: a known false positive",
+                  "message": "1 rule for T1543.003 excludes ParentImage eq C:\\Windows\\System32\\msiexec.exe: a known false positive",
                   "field": "ParentImage",
                   "op": "eq",
                   "value": "C:\\Windows\\System32\\msiexec.exe",
@@ -3273,7 +3273,7 @@ enum OpenRPCDocument {
                 },
                 {
                   "kind": "exclusion",
-                  "message": "1 rules for T1543.003 exclude ParentImage eq C:\\Windows\\SysWOW64\\msiexec.exe: a known false positive",
+                  "message": "1 rule for T1543.003 excludes ParentImage eq C:\\Windows\\SysWOW64\\msiexec.exe: a known false positive",
                   "field": "ParentImage",
                   "op": "eq",
                   "value": "C:\\Windows\\SysWOW64\\msiexec.exe",
