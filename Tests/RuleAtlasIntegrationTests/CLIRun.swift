@@ -13,16 +13,18 @@ struct CLIRun {
         return DaemonProcess.executableDirectory + "/ruleatlas"
     }
 
-    /// Runs `ruleatlas --socket SOCKET ARGS...` (no `--socket` when `socket` is nil) to
-    /// completion. Output goes through files, not pipes, so a large page cannot block it.
-    static func run(_ arguments: [String], socket: String?, environment: [String: String]? = nil, timeout: Double = 60) throws -> CLIRun {
+    /// Runs `ruleatlas --socket SOCKET ARGS...` (no `--socket` when `socket` is nil; another
+    /// program with `executable`) to completion. Output goes through files, not pipes, so a
+    /// large page cannot block it and no read is interrupted while other tests signal processes.
+    static func run(_ arguments: [String], socket: String?, environment: [String: String]? = nil, timeout: Double = 60,
+                    executable: String = CLIRun.binary) throws -> CLIRun {
         let directory = DaemonProcess.makeDirectory()
         let outPath = directory + "/out", errPath = directory + "/err"
         defer { unlink(outPath); unlink(errPath); rmdir(directory) }
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
         _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = (socket.map { ["--socket", $0] } ?? []) + arguments
         if let environment { process.environment = environment }
         process.standardOutput = FileHandle(forWritingAtPath: outPath)
