@@ -46,6 +46,7 @@ bench: release
 	echo "== cold load: Sigma"; $$bin/ruleatlas-bench load --runs 5 $(CORPORA)/sigma/rules; \
 	echo "== cold load: Sigma with the ATT&CK bundle"; $$bin/ruleatlas-bench load --runs 5 --attack $(CORPORA)/attack/enterprise-attack.json $(CORPORA)/sigma/rules; \
 	echo "== cold load: Elastic"; $$bin/ruleatlas-bench load --runs 5 $(CORPORA)/elastic/rules; \
+	echo "== Elastic parse cost per query language"; $$bin/ruleatlas-bench elastic $(CORPORA)/elastic/rules; \
 	echo "== cold load: every corpus with the ATT&CK bundle"; $$bin/ruleatlas-bench load --runs 5 --attack $(CORPORA)/attack/enterprise-attack.json \
 	  $(CORPORA)/sigma/rules $(CORPORA)/elastic/rules $(CORPORA)/splunk $(CORPORA)/sentinel; \
 	echo "== technique.get over the socket: Sigma corpus"; \
