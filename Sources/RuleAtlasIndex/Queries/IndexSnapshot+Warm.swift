@@ -10,10 +10,9 @@ extension IndexSnapshot {
     public func carryViews(from previous: IndexSnapshot) {
         let cached = previous.views.cached
         guard !cached.corpus.isEmpty || !cached.views.isEmpty else { return }
-        let before = Set(previous.rules.map(ObjectIdentifier.init))
-        let after = Set(rules.map(ObjectIdentifier.init))
-        let differing = previous.rules.filter { !after.contains(ObjectIdentifier($0)) }
-            + rules.filter { !before.contains(ObjectIdentifier($0)) }
+        let change = delta(from: previous)
+        let before = Set(change.removed.map(ObjectIdentifier.init))
+        let differing = change.removed + change.added
         for (mask, aggregate) in cached.corpus {
             var carried = aggregate
             for r in differing where mask.contains(r.slice) {
@@ -30,6 +29,16 @@ extension IndexSnapshot {
             reachChanged[key.mask] = changed
             if !changed.contains(where: { view.aggregate.indicators[$0] != nil }) { _ = views.view(key) { view } }
         }
+    }
+
+    /// The counted rules that differ from `previous`: recorded by the update that made this
+    /// snapshot from it, else found by comparing both rule lists.
+    func delta(from previous: IndexSnapshot) -> RuleDelta {
+        if let delta, previous.generation == generation - 1,
+            previous.rules.count - delta.removed.count + delta.added.count == rules.count {
+            return delta
+        }
+        return RuleDelta(removed: previous.rules, added: rules)
     }
 
     /// Indicators whose corpus reach differs once `rules` are taken out (those in
