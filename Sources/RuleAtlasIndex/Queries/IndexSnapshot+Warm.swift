@@ -55,14 +55,13 @@ extension IndexSnapshot {
 
 extension IndexSnapshot {
     /// Builds the technique views `previous` had and this snapshot lacks (at most
-    /// `limit`), typically those a changed rule touched. Run beside the loop right after
-    /// publishing: a query that gets there first builds its view itself, as it would anyway.
+    /// `limit`), typically those a changed rule touched, across the cores. Run before
+    /// publishing, so the first queries after the swap find them built, and again beside
+    /// the loop right after (for views `previous` got meanwhile); a query that gets there
+    /// first builds its view itself, as it would anyway.
     public func warmViews(like previous: IndexSnapshot, limit: Int = 64) {
         let have = views.cached.views
-        var built = 0
-        for key in previous.views.cached.views.keys where have[key] == nil && built < limit {
-            _ = view(key.technique, key.mask)
-            built += 1
-        }
+        let missing = Array(previous.views.cached.views.keys.filter { have[$0] == nil }.prefix(limit))
+        _ = parallelMap(missing.count) { i in self.view(missing[i].technique, missing[i].mask) }
     }
 }
