@@ -55,7 +55,8 @@ bench: release
 	for i in $$(seq 300); do $$bin/ruleatlas --socket $$sock call server.status --json 2>/dev/null | grep -q '"generation": *[1-9]' && break; sleep 0.1; done; \
 	$$bin/ruleatlas-bench technique-latency --socket $$sock; \
 	kill $$pid; wait $$pid; \
-	echo "== live reload on every corpus"; $$bin/ruleatlas-bench reload
+	echo "== live reload on every corpus"; $$bin/ruleatlas-bench reload; \
+	echo "== one-file update in process (apply, carry views, free)"; $$bin/ruleatlas-bench apply
 
 # libFuzzer over the JSON parser, both framings, dispatch, YAML, Sigma, TOML and the
 # Elastic query languages; bounded, not in CI.

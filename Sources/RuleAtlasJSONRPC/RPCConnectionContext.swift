@@ -6,6 +6,12 @@ public final class RPCConnectionContext {
     public let peerPID: Int32
     /// For server features such as subscriptions.
     public var userInfo: [String: AnyObject] = [:]
+    /// Sends one unframed reply that a deferring handler completed after its request
+    /// returned (the server frames and queues it). Nil, as after the connection closed,
+    /// drops such replies.
+    public var deferredReplySink: (([UInt8]) -> Void)?
+    /// Deferred requests not answered yet, by id (a cancel answers them -32800 at once).
+    private var deferred: [RPCID: RPCDeferredReply] = [:]
 
     /// Ids named by `$/cancelRequest` that no request has consumed yet, oldest first.
     private var cancelledOrder: [RPCID] = []
@@ -16,6 +22,26 @@ public final class RPCConnectionContext {
         self.peerUID = peerUID
         self.peerPID = peerPID
     }
+
+    /// Deferred requests of this connection not answered yet.
+    public var pendingReplyCount: Int { deferred.count }
+
+    /// Drops every reply still to come: the connection is gone.
+    public func connectionClosed() {
+        deferredReplySink = nil
+        deferred.removeAll()
+    }
+
+    func rememberDeferred(_ reply: RPCDeferredReply) {
+        if let id = reply.id { deferred[id] = reply }
+    }
+
+    func forgetDeferred(_ id: RPCID, _ reply: RPCDeferredReply) {
+        if deferred[id] === reply { deferred[id] = nil }
+    }
+
+    /// The deferred request with `id` still waiting for its reply, if any.
+    func deferredReply(_ id: RPCID) -> RPCDeferredReply? { deferred[id] }
 
     /// Number of cancellation marks waiting for their request.
     public var pendingCancellationCount: Int { cancelled.count }

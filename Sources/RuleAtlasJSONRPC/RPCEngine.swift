@@ -4,7 +4,10 @@ import RuleAtlasJSON
 /// (not even unknown ones, not even inside batches), ids echoed exactly, `$/cancelRequest`,
 /// params as an object (omitted or `[]` mean none, anything else is -32602).
 ///
-/// Handlers run synchronously, in arrival order, on the caller's thread. Small requests
+/// Handlers run synchronously, in arrival order, on the caller's thread. A deferring
+/// handler (`registerDeferring`) may instead answer `.pending` and complete its
+/// `RPCDeferredReply` later; the reply then goes out through the context's
+/// `deferredReplySink`, matched by id, after replies to later requests. Small requests
 /// whose shape is common (`{"jsonrpc":"2.0","id":1,"method":"server.ping"}`) take a
 /// byte-level path that builds no JSON tree; everything else is parsed in full.
 public final class RPCEngine {
@@ -15,6 +18,7 @@ public final class RPCEngine {
 
     public let limits: RPCLimits
     var handlers: [String: Handler] = [:]
+    var deferringHandlers: [String: DeferringHandler] = [:]
     private var names: [String] = []
     /// Requests answered (notifications excluded).
     public internal(set) var requestCount: UInt64 = 0
@@ -27,7 +31,14 @@ public final class RPCEngine {
 
     /// Registers (or replaces) the handler for `method`.
     public func register(_ method: String, _ handler: @escaping Handler) {
-        if handlers.updateValue(handler, forKey: method) == nil { names.append(method) }
+        let replaced = handlers.updateValue(handler, forKey: method) != nil
+        if deferringHandlers.removeValue(forKey: method) == nil, !replaced { names.append(method) }
+    }
+
+    /// Registers (or replaces) a handler that may answer later (see `RPCAnswer`).
+    public func registerDeferring(_ method: String, _ handler: @escaping DeferringHandler) {
+        let replaced = deferringHandlers.updateValue(handler, forKey: method) != nil
+        if handlers.removeValue(forKey: method) == nil, !replaced { names.append(method) }
     }
 
     /// Registered method names in registration order.
@@ -46,9 +57,8 @@ public final class RPCEngine {
         }
         switch message {
         case .object(let request):
-            guard let outcome = process(request, context: context) else { return false }
-            outcome.write(into: &out)
-            return true
+            guard let answer = process(request, context: context) else { return false }
+            return write(answer, into: &out)
         case .array(let items):
             return handleBatch(items, context: context, into: &out)
         default:
@@ -82,17 +92,17 @@ public final class RPCEngine {
     }
 
     /// Runs one request object; nil for a notification (never answered).
-    func process(_ request: JSONObject, context: RPCConnectionContext) -> Outcome? {
+    func process(_ request: JSONObject, context: RPCConnectionContext) -> Answer? {
         switch validate(request) {
         case .invalid(let outcome):
             requestCount &+= 1
-            return outcome
+            return .now(outcome)
         case .call(let id, let method, let params):
             return run(id: id, method: method, params: params, context: context)
         }
     }
 
-    func run(id: RPCID?, method: String, params: JSON?, context: RPCConnectionContext) -> Outcome? {
+    func run(id: RPCID?, method: String, params: JSON?, context: RPCConnectionContext) -> Answer? {
         guard let id else {
             runNotification(method: method, params: params, context: context)
             return nil
@@ -101,35 +111,40 @@ public final class RPCEngine {
         let object: JSONObject
         switch Self.namedParams(params) {
         case .success(let o): object = o
-        case .failure(let e): return .error(id, e)
+        case .failure(let e): return .now(.error(id, e))
         }
         if method == Self.cancelMethod {
             switch Self.cancelTarget(object) {
             case .success(let target):
-                context.markCancelled(target, limit: limits.maxPendingCancellations)
-                return .result(id, .null)
-            case .failure(let e): return .error(id, e)
+                cancel(target, context: context)
+                return .now(.result(id, .null))
+            case .failure(let e): return .now(.error(id, e))
             }
         }
-        guard let handler = handlers[method] else { return .error(id, .methodNotFound(method)) }
-        if context.takeCancellation(of: id) { return .error(id, .cancelled) }
-        do throws(RPCError) {
-            return .result(id, try handler(object, context))
-        } catch {
-            return .error(id, error)
+        if let handler = handlers[method] {
+            if context.takeCancellation(of: id) { return .now(.error(id, .cancelled)) }
+            do throws(RPCError) {
+                return .now(.result(id, try handler(object, context)))
+            } catch {
+                return .now(.error(id, error))
+            }
         }
+        guard let handler = deferringHandlers[method] else { return .now(.error(id, .methodNotFound(method))) }
+        if context.takeCancellation(of: id) { return .now(.error(id, .cancelled)) }
+        return runDeferring(handler, id: id, params: object, context: context)
     }
 
     private func runNotification(method: String, params: JSON?, context: RPCConnectionContext) {
         guard case .success(let object) = Self.namedParams(params) else { return }
         if method == Self.cancelMethod {
-            if case .success(let target) = Self.cancelTarget(object) {
-                context.markCancelled(target, limit: limits.maxPendingCancellations)
-            }
+            if case .success(let target) = Self.cancelTarget(object) { cancel(target, context: context) }
             return
         }
-        guard let handler = handlers[method] else { return }
-        _ = try? handler(object, context)
+        if let handler = handlers[method] {
+            _ = try? handler(object, context)
+        } else if let handler = deferringHandlers[method] {
+            _ = try? handler(object, context, RPCDeferredReply(id: nil, context: context))
+        }
     }
 
     /// Object params as is; omitted or `[]` as an empty object; anything else -32602.

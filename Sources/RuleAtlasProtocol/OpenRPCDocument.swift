@@ -347,7 +347,7 @@ enum OpenRPCDocument {
           }
         }
       ],
-      "description": "Scans every --rules root again, reads every rule file there and in the index, and publishes the next generation when anything differs (the generation stays when nothing did). The reply comes after the rescan is published. SIGHUP asks for the same rescan without waiting for it. Between rescans the daemon follows the roots by itself (one file watcher per directory, changes coalesced for --debounce-ms, default 100); a file that stops parsing keeps its last good rules and reports a diagnostic (decisions/0700-live-reload.md)."
+      "description": "Scans every --rules root again, reads every rule file there and in the index, and publishes the next generation when anything differs (the generation stays when nothing did). The rescan runs off the event loop, so other requests (on this connection too) are answered meanwhile; the reply comes once the rescan's snapshot is swapped in, possibly after replies to later requests (match it by id). SIGHUP asks for the same rescan without waiting for it. Between rescans the daemon follows the roots by itself (one file watcher per directory, changes coalesced for --debounce-ms, default 100); a file that stops parsing keeps its last good rules and reports a diagnostic (decisions/0700-live-reload.md, 0820-deferred-replies.md)."
     },
     {
       "name": "technique.get",

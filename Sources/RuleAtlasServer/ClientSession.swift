@@ -5,7 +5,8 @@ import RuleAtlasUV
 /// One client connection: bytes in, framed messages through the engine, replies out.
 ///
 /// All replies produced by one read go out in one write, in the framing the client
-/// used. A framing error sends one -32700 (id null) and closes. Loop thread only.
+/// used; a deferred reply goes out on its own when its handler completes it (dropped if
+/// the connection is closing or closed by then). A framing error sends one -32700 (id null) and closes. Loop thread only.
 final class ClientSession {
     enum State: Equatable {
         /// Reading and answering.
@@ -50,11 +51,13 @@ final class ClientSession {
     var peerPID: Int32 { context.peerPID }
 
     func start() {
+        context.deferredReplySink = { [weak self] body in self?.send(body) }
         connection.onRead = { [unowned self] bytes in self.didRead(bytes) }
         connection.onEnd = { [unowned self] error in self.didEnd(error) }
         connection.onWriteProgress = { [unowned self] in self.didWrite() }
         connection.onClose = { [unowned self] in
             self.state = .closed
+            self.context.connectionClosed()
             self.onClosed?(self)
         }
         connection.startReading()

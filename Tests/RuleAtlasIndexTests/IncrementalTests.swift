@@ -12,6 +12,12 @@ import Testing
         #expect(a.corpus == b.corpus, sourceLocation: sourceLocation)
         #expect(a.rules.map(\.key) == b.rules.map(\.key), sourceLocation: sourceLocation)
         #expect(a.status == b.status, sourceLocation: sourceLocation)
+        #expect(a.files.map(\.file.path) == b.files.map(\.file.path), sourceLocation: sourceLocation)
+        #expect(a.diagnostics == b.diagnostics, sourceLocation: sourceLocation)
+        #expect(a.rulesByKey.mapValues(\.rule) == b.rulesByKey.mapValues(\.rule), sourceLocation: sourceLocation)
+        for r in b.rules {
+            #expect(try a.ruleGet(r.key.id.uppercased()) == b.ruleGet(r.key.id), sourceLocation: sourceLocation)
+        }
         for id in a.techniques.keys {
             #expect(try a.techniqueGet(id.rawValue, limit: 1000) == b.techniqueGet(id.rawValue, limit: 1000), sourceLocation: sourceLocation)
         }
@@ -117,6 +123,18 @@ struct SplitMix {
         #expect(updated.techniques == fresh.techniques)
         #expect(updated.corpus == fresh.corpus)
         #expect(updated.rules.map(\.key) == fresh.rules.map(\.key))
+        #expect(updated.files.map(\.file.path) == fresh.files.map(\.file.path))
+        #expect(updated.diagnostics == fresh.diagnostics)
+        #expect(updated.rulesByKey.mapValues(\.rule) == fresh.rulesByKey.mapValues(\.rule))
+        // A second update from the first (sites carried, not rebuilt) still matches.
+        let back = Dictionary(uniqueKeysWithValues: changes.keys.prefix(40).map { ($0, base.shards.shards[ShardSet.shardIndex(of: $0)].files[$0]?.file) })
+        let again = builder.apply(updated, files: back)
+        for (p, f) in back { files[p] = f }
+        let freshAgain = builder.build(files: Array(files.values))
+        #expect(again.techniques == freshAgain.techniques)
+        #expect(again.corpus == freshAgain.corpus)
+        #expect(again.rules.map(\.key) == freshAgain.rules.map(\.key))
+        #expect(again.diagnostics == freshAgain.diagnostics)
         #expect(try updated.techniqueGet("T1543.003", limit: 1000) == fresh.techniqueGet("T1543.003", limit: 1000))
         // The base snapshot still answers as before.
         #expect(try base.techniqueGet("T1543.003", filter: IndexFilter(vendors: [.sigma])).ruleCount == 38)

@@ -152,3 +152,65 @@ import Testing
         #expect(live.status?["rules"]?["total"]?.intValue == 200)
     }
 }
+
+/// `server.reload` is a deferred reply: the rescan runs off the loop, other clients are
+/// answered meanwhile, and batches holding it still get one reply.
+@Suite(.serialized) struct DeferredReloadTests {
+    static func rules(_ count: Int) throws -> TemporaryRules {
+        let rules = try TemporaryRules()
+        for n in 0..<count { try rules.write("d\(n % 20)/r\(n).yml", SigmaText.rule(n, title: "Rule \(n)")) }
+        return rules
+    }
+
+    @Test func pingsAreAnsweredQuicklyWhileAReloadRuns() throws {
+        let rules = try Self.rules(2_000)
+        let live = try LiveDaemon(rules: rules, arguments: ["--no-watch"])
+        try rules.write("extra.yml", SigmaText.rule(5_000))
+        let pinger = try SocketClient(path: live.daemon.socketPath)
+        #expect(live.client.send(#"{"jsonrpc":"2.0","id":"reload","method":"server.reload"}"# + "\n"))
+        let started = Date()
+        var latencies: [Double] = []
+        var reply: JSON?
+        while reply == nil, Date().timeIntervalSince(started) < 60 {
+            let t = Date()
+            #expect(pinger.call("server.ping", id: latencies.count + 1)?["result"] != nil)
+            latencies.append(Date().timeIntervalSince(t) * 1000)
+            if latencies.count % 5 == 0 { reply = live.client.readJSON(timeout: 0.001) }
+        }
+        let reloadMs = Date().timeIntervalSince(started) * 1000
+        #expect(reply?["id"] == "reload")
+        #expect(reply?["result"]?["generation"]?.intValue == 2)
+        // The rescan of 2,001 files takes hundreds of milliseconds in a debug build; pings
+        // kept being answered through it, each far faster than the rescan.
+        let sorted = latencies.sorted()
+        #expect(latencies.count >= 10, "only \(latencies.count) pings in \(reloadMs) ms")
+        #expect(sorted[sorted.count / 2] < max(20, reloadMs / 10), "ping p50 \(sorted[sorted.count / 2]) ms, reload \(reloadMs) ms")
+        #expect(live.status?["rules"]?["total"]?.intValue == 2_001)
+    }
+
+    @Test func aBatchWithAReloadGetsOneReplyInOrder() throws {
+        let rules = try Self.rules(10)
+        let live = try LiveDaemon(rules: rules, arguments: ["--no-watch"])
+        try rules.write("extra.yml", SigmaText.rule(5_000))
+        let batch = #"[{"jsonrpc":"2.0","id":1,"method":"server.ping"},{"jsonrpc":"2.0","id":2,"method":"server.reload"},"#
+            + #"{"jsonrpc":"2.0","method":"server.ping"},{"jsonrpc":"2.0","id":3,"method":"server.ping"}]"#
+        #expect(live.client.send(batch + "\n"))
+        let reply = try #require(live.client.readJSON())
+        let items = try #require(reply.arrayValue)
+        #expect(items.map { $0["id"] } == [1, 2, 3])
+        #expect(items[1]["result"]?["generation"]?.intValue == 2)
+        #expect(live.client.readJSON(timeout: 0.3) == nil)
+    }
+
+    @Test func aClientThatLeavesDuringAReloadDoesNotHurtTheDaemon() throws {
+        let rules = try Self.rules(1_000)
+        let live = try LiveDaemon(rules: rules, arguments: ["--no-watch"])
+        for _ in 0..<5 {
+            let leaving = try SocketClient(path: live.daemon.socketPath)
+            #expect(leaving.send(#"{"jsonrpc":"2.0","id":1,"method":"server.reload"}"# + "\n"))
+        }
+        // The leaving clients are closed now (deinit); their replies are dropped.
+        #expect(live.result("server.reload")?["generation"]?.intValue == 1)
+        #expect(live.result("server.ping") != nil)
+    }
+}

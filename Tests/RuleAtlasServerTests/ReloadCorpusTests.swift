@@ -68,7 +68,7 @@ import Testing
         let f = try ReloadFixture(files: initial)
         for i in 0..<300 { try Self.contents(files[500 + i]).write(to: URL(fileURLWithPath: f.path("r\(i).yml"))) }
         // Without running the loop, no watcher event has been handled: only the rescan sees them.
-        let generation = f.coordinator.reloadNow()
+        let generation = f.reload()
         #expect(generation == 2)
         try expectSameAsFreshStart(f.snapshot, roots: [f.root])
     }

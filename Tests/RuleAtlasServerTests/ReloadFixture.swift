@@ -78,6 +78,15 @@ final class ReloadFixture {
         spin(timeoutMs: timeoutMs) { store.current.generation > generation && coordinator.state == .idle }
     }
 
+    /// A full rescan as `server.reload` asks for it: runs the loop until its answer (the
+    /// generation, nil when the coordinator closed) comes back.
+    func reload(timeoutMs: Double = 10_000) -> Int? {
+        var answer: Int?? = nil
+        coordinator.reload { answer = .some($0) }
+        spin(timeoutMs: timeoutMs) { answer != nil }
+        return answer ?? nil
+    }
+
     /// Runs the loop for `ms` milliseconds whatever happens.
     func idle(ms: Double) { _ = spin(timeoutMs: ms) { false } }
 

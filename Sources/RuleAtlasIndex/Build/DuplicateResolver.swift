@@ -17,15 +17,17 @@ enum DuplicateResolver {
                 if let winner = first[r.key] {
                     let site = RuleSite(path: f.file.path, index: i)
                     out.losers[ShardSet.shardIndex(of: site.path), default: []].insert(site)
-                    out.diagnostics.append(Diagnostic(
-                        .warning, "duplicate \(r.key.vendor.rawValue) rule id \(r.key.id), first defined in \(winner); this one is ignored",
-                        at: r.rule.location
-                    ))
+                    out.diagnostics.append(warning(r.key, firstIn: winner, at: r.rule.location))
                 } else {
                     first[r.key] = f.file.path
                 }
             }
         }
         return out
+    }
+
+    /// The warning for a rule ignored because `key` was first defined in `winner`.
+    static func warning(_ key: RuleKey, firstIn winner: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, "duplicate \(key.vendor.rawValue) rule id \(key.id), first defined in \(winner); this one is ignored", at: location)
     }
 }

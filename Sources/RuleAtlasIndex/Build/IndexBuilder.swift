@@ -57,16 +57,10 @@ public struct IndexBuilder: Sendable {
         return apply(previous, files: replacements)
     }
 
-    /// Replaces files by path (`nil` deletes) and returns generation + 1.
+    /// Replaces files by path (`nil` deletes) and returns generation + 1, at a cost that
+    /// follows the change, not the corpus (`applyIncrementally`).
     public func apply(_ previous: IndexSnapshot, files: [String: IndexedFile?]) -> IndexSnapshot {
-        var shards = previous.shards
-        var dirty = Set<Int>()
-        for (path, file) in files {
-            let s = ShardSet.shardIndex(of: path)
-            dirty.insert(s)
-            shards.shards[s].files[path] = file.map(ShardFile.init)
-        }
-        return assemble(shards, dirty: dirty, previous: previous, scanDiagnostics: previous.scanDiagnostics, generation: previous.generation + 1)
+        applyIncrementally(previous, files: files)
     }
 
     private func assemble(_ input: ShardSet, dirty changed: Set<Int>, previous: IndexSnapshot?, scanDiagnostics: [Diagnostic], generation: Int) -> IndexSnapshot {

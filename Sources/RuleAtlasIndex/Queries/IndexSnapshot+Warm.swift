@@ -10,10 +10,9 @@ extension IndexSnapshot {
     public func carryViews(from previous: IndexSnapshot) {
         let cached = previous.views.cached
         guard !cached.corpus.isEmpty || !cached.views.isEmpty else { return }
-        let before = Set(previous.rules.map(ObjectIdentifier.init))
-        let after = Set(rules.map(ObjectIdentifier.init))
-        let differing = previous.rules.filter { !after.contains(ObjectIdentifier($0)) }
-            + rules.filter { !before.contains(ObjectIdentifier($0)) }
+        let change = delta(from: previous)
+        let before = Set(change.removed.map(ObjectIdentifier.init))
+        let differing = change.removed + change.added
         for (mask, aggregate) in cached.corpus {
             var carried = aggregate
             for r in differing where mask.contains(r.slice) {
@@ -32,6 +31,16 @@ extension IndexSnapshot {
         }
     }
 
+    /// The counted rules that differ from `previous`: recorded by the update that made this
+    /// snapshot from it, else found by comparing both rule lists.
+    func delta(from previous: IndexSnapshot) -> RuleDelta {
+        if let delta, previous.generation == generation - 1,
+            previous.rules.count - delta.removed.count + delta.added.count == rules.count {
+            return delta
+        }
+        return RuleDelta(removed: previous.rules, added: rules)
+    }
+
     /// Indicators whose corpus reach differs once `rules` are taken out (those in
     /// `before`) or put in: a rule re-read with the same predicates cancels out.
     static func netChanges(_ rules: [IndexedRule], before: Set<ObjectIdentifier>) -> Set<IndicatorKey> {
@@ -46,14 +55,13 @@ extension IndexSnapshot {
 
 extension IndexSnapshot {
     /// Builds the technique views `previous` had and this snapshot lacks (at most
-    /// `limit`), typically those a changed rule touched. Run beside the loop right after
-    /// publishing: a query that gets there first builds its view itself, as it would anyway.
+    /// `limit`), typically those a changed rule touched, across the cores. Run before
+    /// publishing, so the first queries after the swap find them built, and again beside
+    /// the loop right after (for views `previous` got meanwhile); a query that gets there
+    /// first builds its view itself, as it would anyway.
     public func warmViews(like previous: IndexSnapshot, limit: Int = 64) {
         let have = views.cached.views
-        var built = 0
-        for key in previous.views.cached.views.keys where have[key] == nil && built < limit {
-            _ = view(key.technique, key.mask)
-            built += 1
-        }
+        let missing = Array(previous.views.cached.views.keys.filter { have[$0] == nil }.prefix(limit))
+        _ = parallelMap(missing.count) { i in self.view(missing[i].technique, missing[i].mask) }
     }
 }

@@ -26,14 +26,32 @@ public final class IndexSnapshot: Sendable {
     public let attack: AttackCatalog
     public let events: EventCatalog
     /// Counted rules (duplicates left out), in path order, deprecated ones included.
-    public let rules: [IndexedRule]
-    public let rulesByKey: [RuleKey: IndexedRule]
-    let rulesByLowerID: [String: [IndexedRule]]
+    public var rules: [IndexedRule] { table.rules }
+    public var rulesByKey: [RuleKey: IndexedRule] { table.byKey }
+    var rulesByLowerID: [String: [IndexedRule]] { table.byLowerID }
+    let table: RuleTable
+    /// Where each rule id is defined, first in path order first; made by the first
+    /// incremental update (nil until then), then kept in step.
+    let sites: RuleSites?
+    /// The counted rules that differ from generation - 1, when this snapshot was made from it.
+    let delta: RuleDelta?
     let views = ViewCache()
 
-    init(
+    /// A snapshot whose counted rules are taken from `files` and the shards' losers.
+    convenience init(
         generation: Int, roots: [String], shards: ShardSet, files: [ShardFile],
         techniques: [TechniqueID: SlicedAggregate], corpus: SlicedAggregate, diagnostics: [Diagnostic],
+        scanDiagnostics: [Diagnostic], attack: AttackCatalog, events: EventCatalog
+    ) {
+        self.init(
+            generation: generation, roots: roots, shards: shards, files: files, table: RuleTable(files: files, shards: shards),
+            sites: nil, delta: nil, techniques: techniques, corpus: corpus, diagnostics: diagnostics,
+            scanDiagnostics: scanDiagnostics, attack: attack, events: events)
+    }
+
+    init(
+        generation: Int, roots: [String], shards: ShardSet, files: [ShardFile], table: RuleTable, sites: RuleSites?,
+        delta: RuleDelta?, techniques: [TechniqueID: SlicedAggregate], corpus: SlicedAggregate, diagnostics: [Diagnostic],
         scanDiagnostics: [Diagnostic], attack: AttackCatalog, events: EventCatalog
     ) {
         self.generation = generation
@@ -43,27 +61,15 @@ public final class IndexSnapshot: Sendable {
         self.roots = roots
         self.shards = shards
         self.files = files
+        self.table = table
+        self.sites = sites
+        self.delta = delta
         self.techniques = techniques
         self.corpus = corpus
         self.diagnostics = diagnostics
         self.scanDiagnostics = scanDiagnostics
         self.attack = attack
         self.events = events
-        var losers = Set<RuleSite>()
-        for s in shards.shards { losers.formUnion(s.losers) }
-        var rules: [IndexedRule] = []
-        for f in files {
-            for (i, r) in f.rules.enumerated() where !losers.contains(RuleSite(path: f.file.path, index: i)) { rules.append(r) }
-        }
-        self.rules = rules
-        var byKey: [RuleKey: IndexedRule] = [:]
-        var byID: [String: [IndexedRule]] = [:]
-        for r in rules {
-            byKey[r.key] = r
-            byID[r.key.id.lowercased(), default: []].append(r)
-        }
-        rulesByKey = byKey
-        rulesByLowerID = byID
     }
 
     /// An empty snapshot (generation 0) for a server that has not loaded yet.
@@ -77,8 +83,9 @@ public final class IndexSnapshot: Sendable {
     /// The same counts with another ATT&CK catalog (the bundle read after the rules).
     public func with(attack: AttackCatalog) -> IndexSnapshot {
         IndexSnapshot(
-            generation: generation, roots: roots, shards: shards, files: files, techniques: techniques,
-            corpus: corpus, diagnostics: diagnostics, scanDiagnostics: scanDiagnostics, attack: attack, events: events
+            generation: generation, roots: roots, shards: shards, files: files, table: table, sites: sites, delta: delta,
+            techniques: techniques, corpus: corpus, diagnostics: diagnostics, scanDiagnostics: scanDiagnostics,
+            attack: attack, events: events
         )
     }
 }

@@ -48,6 +48,8 @@ public final class ReloadCoordinator {
     private var mailbox: UVMailbox<ReloadJob>?
     private var running: ReloadJob?
     private var firstPendingAt: UInt64 = 0
+    /// `reload(then:)` callers waiting for the next rebuild to start.
+    private var reloadWaiters: [(Int?) -> Void] = []
     private let worker = DispatchQueue(label: "ruleatlas.reload")
     /// Rebuilds stale views of a published snapshot and frees the one it replaced.
     private let warmer = DispatchQueue(label: "ruleatlas.reload.warm")
@@ -83,6 +85,9 @@ public final class ReloadCoordinator {
     public func release() {
         guard isHeld else { return }
         isHeld = false
+        let waiters = reloadWaiters
+        reloadWaiters = []
+        for done in waiters { done(store.current.generation) }
         if !pending.isEmpty, state == .idle || state == .debouncing {
             if pending.full { startRebuild() } else { arm(restart: true) }
         }
@@ -116,21 +121,14 @@ public final class ReloadCoordinator {
     /// A full rescan as soon as possible, without waiting for it (`SIGHUP`).
     public func requestFullRescan() { record(ReloadChanges(full: true)) }
 
-    /// A full rescan now, on the calling (loop) thread; returns the generation after it
-    /// (`server.reload`). Waits first for a rebuild already running. While held, the
-    /// first load still running is that rescan: the current generation comes back.
-    public func reloadNow() -> Int {
-        if isHeld { return store.current.generation }
-        if let job = running {
-            running = nil
-            if let outcome = job.wait() { publish(outcome) }
-        }
-        debounceTimer.stop()
-        var changes = pending.take()
-        changes.full = true
-        state = .idle
-        publish(planner.run(previous: store.current, changes: changes))
-        return store.current.generation
+    /// A full rescan (`server.reload`) that does not block the loop: `done` gets the
+    /// generation once a rebuild that started after this call has been swapped in (or
+    /// found nothing new), or nil when the coordinator closes first. While held, the
+    /// first load still running is that rescan: `done` waits for it.
+    public func reload(then done: @escaping (Int?) -> Void) {
+        guard !closed else { return done(nil) }
+        reloadWaiters.append(done)
+        if !isHeld { record(ReloadChanges(full: true)) }
     }
 
     private func arm(restart: Bool) {
@@ -151,6 +149,8 @@ public final class ReloadCoordinator {
             return
         }
         let job = ReloadJob(pending.take())
+        job.waiters = reloadWaiters
+        reloadWaiters = []
         running = job
         state = .rebuilding
         let previous = store.current
@@ -165,6 +165,7 @@ public final class ReloadCoordinator {
         guard job === running, let outcome = job.outcome else { return }
         running = nil
         publish(outcome)
+        for done in job.waiters { done(store.current.generation) }
         if pending.isEmpty {
             state = .idle
         } else if pending.full {
@@ -177,13 +178,17 @@ public final class ReloadCoordinator {
     /// Swaps the snapshot in, updates the watchers and tells the listeners.
     ///
     /// Views the change made stale are then rebuilt beside the loop, and the old snapshot
-    /// is dropped there, so freeing a generation never runs on the loop.
+    /// is dropped there, so freeing a generation never runs on the loop: the loop hands
+    /// its reference over unmanaged, so the warmer's release is always the last one.
     private func publish(_ outcome: ReloadOutcome) {
         if let snapshot = outcome.snapshot {
-            let old = store.current
+            let old = Unmanaged.passRetained(store.current)
             store.publish(snapshot)
             let published = store.current
-            warmer.async { published.warmViews(like: old) }
+            warmer.async {
+                let replaced = old.takeRetainedValue()
+                published.warmViews(like: replaced)
+            }
         }
         lastReload = Stats(milliseconds: outcome.milliseconds, files: outcome.filesRead, generation: store.current.generation)
         if let directories = outcome.directories { sync(directories) }
@@ -198,8 +203,11 @@ public final class ReloadCoordinator {
     public func close() {
         guard !closed else { return }
         closed = true
+        let waiters = (running?.waiters ?? []) + reloadWaiters
+        reloadWaiters = []
         _ = running?.wait()
         running = nil
+        for done in waiters { done(nil) }
         debounceTimer.close()
         rootTimer.close()
         mailbox?.close()

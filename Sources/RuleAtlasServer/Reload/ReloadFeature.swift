@@ -10,7 +10,8 @@ import RuleAtlasSupport
 ///
 /// Register it after `indexFeature`: it publishes into that feature's `IndexService`
 /// (which answers every query), waits for its first load before rebuilding, and takes
-/// over its `SIGHUP` rescans. With no `--rules` (the built-in sample) there is nothing to
+/// over its `SIGHUP` rescans. `server.reload` is answered once its rescan (run on the
+/// reload worker, never on the loop) is swapped in. With no `--rules` (the built-in sample) there is nothing to
 /// watch; `server.reload` then answers the current generation.
 public func reloadFeature(log: Logger) -> ServerFeature {
     { engine, state in
@@ -53,8 +54,15 @@ public func reloadFeature(log: Logger) -> ServerFeature {
         }
         if state.options.watchRules { coordinator.start() }
         state.onShutdown.append { coordinator.close() }
-        ServerReload.register(on: engine) { _, _ throws(RPCError) in
-            ServerReload.Result(generation: coordinator.reloadNow())
+        // Answered when the rescan, run on the reload worker, is swapped in; the loop
+        // keeps serving every client meanwhile.
+        engine.registerDeferring(ServerReload.method) { params, _, reply throws(RPCError) in
+            _ = try ServerReload.Params(params: params)
+            coordinator.reload { generation in
+                guard let generation else { return reply.fail(.internalError("the server is shutting down")) }
+                reply.complete(ServerReload.Result(generation: generation).json)
+            }
+            return .pending
         }
         state.statusContributors.append { result in
             if let last = coordinator.lastReload {

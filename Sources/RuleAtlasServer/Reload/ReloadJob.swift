@@ -6,6 +6,8 @@ import Dispatch
 /// mailbox; the loop reads it after either, so the write is visible.
 final class ReloadJob: @unchecked Sendable {
     let changes: ReloadChanges
+    /// Loop thread only: `server.reload` callers answered when this rebuild is published.
+    var waiters: [(Int?) -> Void] = []
     private let done = DispatchSemaphore(value: 0)
     private var result: ReloadOutcome?
 
@@ -20,7 +22,7 @@ final class ReloadJob: @unchecked Sendable {
     /// The outcome, after the worker posted the job.
     var outcome: ReloadOutcome? { result }
 
-    /// Blocks until the worker finished (loop thread, `server.reload` and shutdown only).
+    /// Blocks until the worker finished (loop thread, at shutdown only).
     func wait() -> ReloadOutcome? {
         done.wait()
         done.signal()

@@ -60,6 +60,7 @@ public struct ReloadPlanner: Sendable {
         if !replacements.isEmpty {
             let next = builder.apply(previous, files: replacements)
             next.carryViews(from: previous)
+            next.warmViews(like: previous)
             outcome.snapshot = next
         }
         if changes.full || !changes.directories.isEmpty {
