@@ -60,7 +60,7 @@ public final class IndexSnapshot: Sendable {
         var byID: [String: [IndexedRule]] = [:]
         for r in rules {
             byKey[r.key] = r
-            byID[r.key.id.lowercased(), default: []].append(r)
+            byID[r.key.id.lowercasedFast(), default: []].append(r)
         }
         rulesByKey = byKey
         rulesByLowerID = byID
