@@ -205,22 +205,26 @@ struct YAMLBuilder {
 
     private mutating func reportDuplicateKeys(_ pairs: [YAMLPair]) {
         guard pairs.count > 1 else { return }
+        // Key texts taken out once: comparing them pairwise then copies nothing.
+        var keys: [String?] = []
+        keys.reserveCapacity(pairs.count)
+        for pair in pairs {
+            if case .scalar(let key) = pair.key.value { keys.append(key.text) } else { keys.append(nil) }
+        }
         if pairs.count <= 16 {
-            for i in 1..<pairs.count {
-                guard case .scalar(let key) = pairs[i].key.value else { continue }
-                for j in 0..<i {
-                    if case .scalar(let earlier) = pairs[j].key.value, earlier.text == key.text {
-                        reportDuplicate(pairs[i].key, key.text)
-                        break
-                    }
+            for i in 1..<keys.count {
+                guard let key = keys[i] else { continue }
+                for j in 0..<i where keys[j] == key {
+                    reportDuplicate(pairs[i].key, key)
+                    break
                 }
             }
             return
         }
         var seen = Set<String>(minimumCapacity: pairs.count)
-        for pair in pairs {
-            guard case .scalar(let key) = pair.key.value else { continue }
-            if !seen.insert(key.text).inserted { reportDuplicate(pair.key, key.text) }
+        for (i, key) in keys.enumerated() {
+            guard let key else { continue }
+            if !seen.insert(key).inserted { reportDuplicate(pairs[i].key, key) }
         }
     }
 
