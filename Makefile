@@ -36,10 +36,26 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The corpora the benchmarks read (the shared/ folder beside the project).
+SHARED ?= ../shared
+CORPORA := $(SHARED)/corpora
+
 bench: release
 	bin=$$($(SWIFT) build -c release --show-bin-path); \
 	taskset -c $(BENCH_CLIENT_CPU) $$bin/ruleatlas-bench rpc --server-cpu $(BENCH_SERVER_CPU) $(BENCH_ARGS); \
-	$$bin/ruleatlas-bench reload
+	echo "== cold load: Sigma"; $$bin/ruleatlas-bench load --runs 5 $(CORPORA)/sigma/rules; \
+	echo "== cold load: Sigma with the ATT&CK bundle"; $$bin/ruleatlas-bench load --runs 5 --attack $(CORPORA)/attack/enterprise-attack.json $(CORPORA)/sigma/rules; \
+	echo "== cold load: Elastic"; $$bin/ruleatlas-bench load --runs 5 $(CORPORA)/elastic/rules; \
+	echo "== Elastic parse cost per query language"; $$bin/ruleatlas-bench elastic $(CORPORA)/elastic/rules; \
+	echo "== cold load: every corpus with the ATT&CK bundle"; $$bin/ruleatlas-bench load --runs 5 --attack $(CORPORA)/attack/enterprise-attack.json \
+	  $(CORPORA)/sigma/rules $(CORPORA)/elastic/rules $(CORPORA)/splunk $(CORPORA)/sentinel; \
+	echo "== technique.get over the socket: Sigma corpus"; \
+	sock=$$(mktemp -d /tmp/ra-bench-XXXXXX)/d.sock; \
+	$$bin/ruleatlasd --socket $$sock --log-level warn --no-watch --rules $(CORPORA)/sigma/rules & pid=$$!; \
+	for i in $$(seq 300); do $$bin/ruleatlas --socket $$sock call server.status --json 2>/dev/null | grep -q '"generation": *[1-9]' && break; sleep 0.1; done; \
+	$$bin/ruleatlas-bench technique-latency --socket $$sock; \
+	kill $$pid; wait $$pid; \
+	echo "== live reload on every corpus"; $$bin/ruleatlas-bench reload
 
 # libFuzzer over the JSON parser, both framings, dispatch, YAML, Sigma, TOML and the
 # Elastic query languages; bounded, not in CI.

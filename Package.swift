@@ -62,7 +62,7 @@ let package = Package(
         // MARK: Benchmarks
         /// Load generator and corpus benchmarks (`make bench`).
         .executableTarget(name: "ruleatlas-bench", dependencies: [
-            "RuleAtlasJSON", "RuleAtlasJSONRPC", "RuleAtlasIndex", "RuleAtlasSupport",
+            "RuleAtlasJSON", "RuleAtlasJSONRPC", "RuleAtlasIndex", "RuleAtlasSupport", "RuleAtlasElastic", "RuleAtlasModel",
         ]),
         /// A raw libuv echo server in C, the baseline the load generator compares against.
         .executableTarget(name: "uv-echo", dependencies: ["CLibUV"]),

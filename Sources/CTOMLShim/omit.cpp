@@ -46,15 +46,30 @@ bool header_is_omitted(const char *p, const char *end, const char *const *tables
 /* Finds the end of a multi-line string body starting at `p`: the offset of its closing
  * delimiter (three quotes, plus up to two quotes that belong to the content), or null. */
 const char *closing(const char *p, const char *end, char quote) {
+    const char *body = p;
     while (p + 3 <= end) {
-        if (quote == '"' && *p == '\\') { p += 2; continue; }
-        if (p[0] == quote && p[1] == quote && p[2] == quote) {
-            while (p + 3 < end && p[3] == quote) p++;
-            return p;
+        const char *q = static_cast<const char *>(std::memchr(p, quote, size_t(end - p)));
+        if (!q || q + 3 > end) return nullptr;
+        if (quote == '"') {
+            /* A quote after an odd run of backslashes is escaped. */
+            size_t slashes = 0;
+            while (q - slashes > body && q[-1 - std::ptrdiff_t(slashes)] == '\\') slashes++;
+            if (slashes % 2 == 1) { p = q + 1; continue; }
         }
-        p++;
+        if (q[1] == quote && q[2] == quote) {
+            while (q + 3 < end && q[3] == quote) q++;
+            return q;
+        }
+        p = q + 1;
     }
     return nullptr;
+}
+
+/* Appends one newline per newline of [p, end). */
+void append_newlines(const char *p, const char *end, std::string &out) {
+    size_t n = 0;
+    while ((p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p))))) { n++; p++; }
+    out.append(n, '\n');
 }
 
 } // namespace
@@ -110,8 +125,7 @@ bool ctoml_omit(const char *src, size_t len, const char *const *keys, size_t key
         } else {
             omitted_any = true;
             if (!in_omitted_table) out.append(p, size_t(body - p));
-            for (const char *c = body; c < close; c++)
-                if (*c == '\n') out.push_back('\n');
+            append_newlines(body, close, out);
             if (!in_omitted_table) out.append(close, 3);
         }
         /* The rest of the closing line. */

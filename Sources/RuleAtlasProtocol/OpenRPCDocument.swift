@@ -700,7 +700,7 @@ enum OpenRPCDocument {
               "technique": {
                 "id": "T1543.003",
                 "name": "Windows Service",
-                "description": "Adversaries may create or modify Windows services...",
+                "description": null,
                 "tactics": [
                   "persistence",
                   "privilege-escalation"
@@ -709,54 +709,156 @@ enum OpenRPCDocument {
                 "subtechniques": [],
                 "known": true,
                 "revokedBy": null,
-                "related": []
+                "related": [
+                  "T1031",
+                  "T1050"
+                ]
               },
-              "ruleCount": 1,
+              "ruleCount": 9,
               "rulesByVendor": {
                 "sigma": [
                   {
-                    "id": "0a1b2c3d-0000-4000-8000-000000000001",
-                    "title": "New Service Creation Using Sc.EXE",
-                    "path": "rules/windows/process_creation/proc_creation_win_sc_create_service.yml",
+                    "id": "e5cb673d-6fe5-45cb-bd7f-acde356121f7",
+                    "title": "Service Binary Path Changed To A User Folder",
+                    "path": "sample/sigma/proc_creation_sc_config_binpath_user_dir.yml",
+                    "level": "high"
+                  },
+                  {
+                    "id": "ac2c0927-fadb-45e2-838a-8ae6efa72773",
+                    "title": "Service Created From A PowerShell Script",
+                    "path": "sample/sigma/ps_script_new_service.yml",
+                    "level": "low"
+                  },
+                  {
+                    "id": "972f193a-e513-4989-9f7b-53bdf835920c",
+                    "title": "Service Created With Sc.exe",
+                    "path": "sample/sigma/proc_creation_sc_create_service.yml",
                     "level": "medium"
+                  },
+                  {
+                    "id": "28496bde-6df7-461c-9bb7-b848ad62d9e6",
+                    "title": "Service ImagePath Set To A Temporary Folder",
+                    "path": "sample/sigma/registry_set_service_imagepath.yml",
+                    "level": "medium"
+                  },
+                  {
+                    "id": "5f275014-c686-4749-b421-f012c2acdc68",
+                    "title": "Service Installed From A User-Writable Folder",
+                    "path": "sample/sigma/system_service_install_user_writable.yml",
+                    "level": "high"
+                  },
+                  {
+                    "id": "259d0483-0d1c-4d16-aef3-930a18e970cb",
+                    "title": "Service Installed With A Shell Command Line",
+                    "path": "sample/sigma/system_service_install_shell_command.yml",
+                    "level": "high"
+                  },
+                  {
+                    "id": "ce982f84-8bad-4253-8135-1a2294556d19",
+                    "title": "Service With PowerShell Installed (Security Log)",
+                    "path": "sample/sigma/security_service_install_powershell.yml",
+                    "level": "high"
+                  }
+                ],
+                "elastic": [
+                  {
+                    "id": "7f3c2a10-5b7e-4c61-9a0e-2d8e1f4b6a01",
+                    "title": "Service Binary Path Set via sc.exe",
+                    "path": "sample/elastic/persistence_service_created_via_sc.toml",
+                    "level": "medium"
+                  },
+                  {
+                    "id": "9a7b3c5d-1e2f-4a6b-8c9d-0e1f2a3b4c05",
+                    "title": "Service Installed from a Temporary Folder",
+                    "path": "sample/elastic/persistence_service_installed_from_temp.toml",
+                    "level": "high"
                   }
                 ]
               },
               "events": [
                 {
+                  "provider": "Security-Auditing",
+                  "eventId": 4688,
+                  "title": "A new process has been created.",
+                  "link": "candidate",
+                  "rules": 3
+                },
+                {
+                  "provider": "Service-Control-Manager",
+                  "eventId": 7045,
+                  "title": "A service was installed in the system.",
+                  "link": "exact",
+                  "rules": 3
+                },
+                {
                   "provider": "Sysmon",
                   "eventId": 1,
                   "title": "Process creation",
                   "link": "candidate",
+                  "rules": 3
+                },
+                {
+                  "provider": "PowerShell",
+                  "eventId": 4104,
+                  "title": "Script block logging: creating scriptblock text",
+                  "link": "exact",
+                  "rules": 1
+                },
+                {
+                  "provider": "Security-Auditing",
+                  "eventId": 4657,
+                  "title": "A registry value was modified.",
+                  "link": "candidate",
+                  "rules": 1
+                },
+                {
+                  "provider": "Security-Auditing",
+                  "eventId": 4697,
+                  "title": "A service was installed in the system.",
+                  "link": "exact",
+                  "rules": 1
+                },
+                {
+                  "provider": "Sysmon",
+                  "eventId": 13,
+                  "title": "RegistryEvent (Value Set)",
+                  "link": "exact",
                   "rules": 1
                 }
               ],
               "fields": [
                 {
-                  "field": "process.command_line",
-                  "rules": 1,
+                  "field": "EventID",
+                  "rules": 4,
                   "ops": {
-                    "match": 2
+                    "eq": 4
                   },
                   "samples": [
-                    "create",
-                    "binPath"
+                    "7045",
+                    "4697"
                   ]
                 }
               ],
               "indicators": [
                 {
-                  "field": "process.command_line",
-                  "op": "match",
-                  "value": "binpath",
-                  "rulesHere": 1,
-                  "corpusReach": 3
+                  "field": "EventID",
+                  "op": "eq",
+                  "value": "7045",
+                  "rulesHere": 3,
+                  "corpusReach": 4
                 }
               ],
-              "exclusions": [],
-              "distinctFields": 2,
-              "distinctIndicators": 3,
-              "distinctExclusions": 0
+              "exclusions": [
+                {
+                  "field": "Image",
+                  "op": "eq",
+                  "value": "C:\\Windows\\system32\\services.exe",
+                  "rules": 1
+                }
+              ],
+              "distinctFields": 12,
+              "distinctIndicators": 35,
+              "distinctExclusions": 8
             }
           }
         }
@@ -881,7 +983,7 @@ enum OpenRPCDocument {
                     "persistence",
                     "privilege-escalation"
                   ],
-                  "ruleCount": 57
+                  "ruleCount": 9
                 }
               ]
             }
@@ -1031,7 +1133,7 @@ enum OpenRPCDocument {
           "result": {
             "name": "result",
             "value": {
-              "total": 402,
+              "total": 30,
               "items": [
                 {
                   "id": "T1003",
@@ -1040,9 +1142,9 @@ enum OpenRPCDocument {
                     "credential-access"
                   ],
                   "rules": {
-                    "sigma": 41
+                    "sigma": 4
                   },
-                  "total": 41
+                  "total": 4
                 }
               ]
             }
@@ -1215,18 +1317,537 @@ enum OpenRPCDocument {
                 "layer": "4.5"
               },
               "domain": "enterprise-attack",
-              "description": "Rules per technique: sigma",
+              "description": "Rules per technique (sigma), generation 1",
               "sorting": 3,
               "hideDisabled": false,
               "techniques": [
                 {
-                  "techniqueID": "T1543.003",
+                  "techniqueID": "T1003",
+                  "score": 4,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "LSASS Dump File Written"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "LSASS Dumped With Comsvcs MiniDump"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "LSASS Memory Read By An Unexpected Process"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "ProcDump Writing A Full LSASS Dump"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1003.001",
+                  "score": 4,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "LSASS Dump File Written"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "LSASS Dumped With Comsvcs MiniDump"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "LSASS Memory Read By An Unexpected Process"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "ProcDump Writing A Full LSASS Dump"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1027",
                   "score": 1,
                   "enabled": true,
                   "metadata": [
                     {
                       "name": "rule",
-                      "value": "New Service Creation Using Sc.EXE"
+                      "value": "PowerShell With An Encoded Command"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1053",
+                  "score": 3,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Scheduled Task Created With A Suspicious Action"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Scheduled Task Running As SYSTEM At Logon"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Scheduled Task With A PowerShell Action Registered"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1053.005",
+                  "score": 3,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Scheduled Task Created With A Suspicious Action"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Scheduled Task Running As SYSTEM At Logon"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Scheduled Task With A PowerShell Action Registered"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1059",
+                  "score": 6,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "AMSI Bypass Through Reflection"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Hidden PowerShell Window With Execution Policy Bypass"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Office Application Starts PowerShell"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "PowerShell Download Cradle In A Script Block"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "PowerShell With An Encoded Command"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service Created From A PowerShell Script"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1059.001",
+                  "score": 6,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "AMSI Bypass Through Reflection"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Hidden PowerShell Window With Execution Policy Bypass"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Office Application Starts PowerShell"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "PowerShell Download Cradle In A Script Block"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "PowerShell With An Encoded Command"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service Created From A PowerShell Script"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1070",
+                  "score": 3,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Event Log Cleared With Wevtutil"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Security Audit Log Cleared"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Shell History Cleared"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1070.001",
+                  "score": 2,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Event Log Cleared With Wevtutil"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Security Audit Log Cleared"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1070.003",
+                  "score": 1,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Shell History Cleared"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1105",
+                  "score": 2,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Certutil Downloading Or Decoding A File"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "PowerShell Download Cradle In A Script Block"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1110",
+                  "score": 2,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Failed Logon"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Many Failed Logons For One Account"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1110.001",
+                  "score": 2,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Failed Logon"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Many Failed Logons For One Account"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1140",
+                  "score": 1,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Certutil Downloading Or Decoding A File"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1204",
+                  "score": 1,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Office Application Starts PowerShell"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1204.002",
+                  "score": 1,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Office Application Starts PowerShell"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1218",
+                  "score": 6,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "InstallUtil Loading An Assembly From A User Folder"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "LSASS Dumped With Comsvcs MiniDump"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Mshta Running Remote Or Inline Script"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Msiexec Installing A Remote Package Quietly"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Regsvr32 Loading A Remote Scriptlet"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Rundll32 Running JavaScript"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1218.004",
+                  "score": 1,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "InstallUtil Loading An Assembly From A User Folder"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1218.005",
+                  "score": 1,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Mshta Running Remote Or Inline Script"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1218.007",
+                  "score": 1,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Msiexec Installing A Remote Package Quietly"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1218.010",
+                  "score": 1,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Regsvr32 Loading A Remote Scriptlet"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1218.011",
+                  "score": 2,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "LSASS Dumped With Comsvcs MiniDump"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Rundll32 Running JavaScript"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1543",
+                  "score": 7,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Service Binary Path Changed To A User Folder"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service Created From A PowerShell Script"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service Created With Sc.exe"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service ImagePath Set To A Temporary Folder"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service Installed From A User-Writable Folder"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service Installed With A Shell Command Line"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service With PowerShell Installed (Security Log)"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1543.003",
+                  "score": 7,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Service Binary Path Changed To A User Folder"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service Created From A PowerShell Script"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service Created With Sc.exe"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service ImagePath Set To A Temporary Folder"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service Installed From A User-Writable Folder"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service Installed With A Shell Command Line"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service With PowerShell Installed (Security Log)"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1547",
+                  "score": 3,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Run Key Added With Reg.exe"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Run Key Points To A Suspicious Folder"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Script Or Shortcut Dropped In A Startup Folder"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1547.001",
+                  "score": 3,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "Run Key Added With Reg.exe"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Run Key Points To A Suspicious Folder"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Script Or Shortcut Dropped In A Startup Folder"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1562",
+                  "score": 1,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "AMSI Bypass Through Reflection"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1562.001",
+                  "score": 1,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "AMSI Bypass Through Reflection"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1569",
+                  "score": 2,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "PsExec Service Installed"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service Installed With A Shell Command Line"
+                    }
+                  ]
+                },
+                {
+                  "techniqueID": "T1569.002",
+                  "score": 2,
+                  "enabled": true,
+                  "metadata": [
+                    {
+                      "name": "rule",
+                      "value": "PsExec Service Installed"
+                    },
+                    {
+                      "name": "rule",
+                      "value": "Service Installed With A Shell Command Line"
                     }
                   ]
                 }
@@ -1237,7 +1858,7 @@ enum OpenRPCDocument {
                   "#66b1ffff"
                 ],
                 "minValue": 0,
-                "maxValue": 1
+                "maxValue": 7
               },
               "legendItems": [],
               "showTacticRowBackground": false,
@@ -1437,9 +2058,9 @@ enum OpenRPCDocument {
               "total": 35,
               "items": [
                 {
-                  "field": "process.command_line",
-                  "op": "match",
-                  "value": "binpath",
+                  "field": "Image",
+                  "op": "ends_with",
+                  "value": "\\sc.exe",
                   "rulesHere": 3,
                   "corpusReach": 3,
                   "specificity": 1
@@ -1581,15 +2202,19 @@ enum OpenRPCDocument {
       ],
       "examples": [
         {
-          "name": "binpath",
+          "name": "sc.exe",
           "params": [
             {
               "name": "field",
-              "value": "process.command_line"
+              "value": "Image"
             },
             {
               "name": "value",
-              "value": "binpath"
+              "value": "\\sc.exe"
+            },
+            {
+              "name": "op",
+              "value": "ends_with"
             },
             {
               "name": "limit",
@@ -1602,6 +2227,10 @@ enum OpenRPCDocument {
               "corpusReach": 3,
               "techniques": [
                 {
+                  "id": "T1543",
+                  "rules": 3
+                },
+                {
                   "id": "T1543.003",
                   "rules": 3
                 }
@@ -1610,10 +2239,10 @@ enum OpenRPCDocument {
                 "total": 3,
                 "items": [
                   {
-                    "id": "0a1b2c3d-0000-4000-8000-000000000001",
-                    "title": "New Service Creation Using Sc.EXE",
+                    "id": "e5cb673d-6fe5-45cb-bd7f-acde356121f7",
+                    "title": "Service Binary Path Changed To A User Folder",
                     "vendor": "sigma",
-                    "path": "rules/windows/process_creation/proc_creation_win_sc_create_service.yml",
+                    "path": "sample/sigma/proc_creation_sc_config_binpath_user_dir.yml",
                     "techniques": [
                       "T1543.003"
                     ]
@@ -1671,20 +2300,25 @@ enum OpenRPCDocument {
           "params": [
             {
               "name": "id",
-              "value": "0a1b2c3d-0000-4000-8000-000000000001"
+              "value": "972f193a-e513-4989-9f7b-53bdf835920c"
             }
           ],
           "result": {
             "name": "result",
             "value": {
-              "id": "0a1b2c3d-0000-4000-8000-000000000001",
-              "title": "New Service Creation Using Sc.EXE",
+              "id": "972f193a-e513-4989-9f7b-53bdf835920c",
+              "title": "Service Created With Sc.exe",
               "vendor": "sigma",
-              "path": "rules/windows/process_creation/proc_creation_win_sc_create_service.yml",
+              "path": "sample/sigma/proc_creation_sc_create_service.yml",
               "techniques": [
                 "T1543.003"
               ],
               "events": [
+                {
+                  "provider": "Security-Auditing",
+                  "eventId": 4688,
+                  "link": "candidate"
+                },
                 {
                   "provider": "Sysmon",
                   "eventId": 1,
@@ -1696,18 +2330,46 @@ enum OpenRPCDocument {
               "deprecated": false,
               "predicates": [
                 {
-                  "field": "process.executable",
+                  "field": "Image",
                   "rawField": "Image",
                   "op": "ends_with",
                   "value": "\\sc.exe",
                   "polarity": "positive"
                 },
                 {
-                  "field": "process.command_line",
+                  "field": "OriginalFileName",
+                  "rawField": "OriginalFileName",
+                  "op": "eq",
+                  "value": "sc.exe",
+                  "polarity": "positive"
+                },
+                {
+                  "field": "CommandLine",
                   "rawField": "CommandLine",
                   "op": "match",
-                  "value": "create",
+                  "value": " create ",
                   "polarity": "positive"
+                },
+                {
+                  "field": "CommandLine",
+                  "rawField": "CommandLine",
+                  "op": "match",
+                  "value": "binPath",
+                  "polarity": "positive"
+                },
+                {
+                  "field": "ParentImage",
+                  "rawField": "ParentImage",
+                  "op": "eq",
+                  "value": "C:\\Windows\\System32\\msiexec.exe",
+                  "polarity": "exclusion"
+                },
+                {
+                  "field": "ParentImage",
+                  "rawField": "ParentImage",
+                  "op": "eq",
+                  "value": "C:\\Windows\\SysWOW64\\msiexec.exe",
+                  "polarity": "exclusion"
                 }
               ]
             }
@@ -1831,27 +2493,50 @@ enum OpenRPCDocument {
           "params": [
             {
               "name": "text",
-              "value": "service creation"
+              "value": "service"
             },
             {
               "name": "vendors",
               "value": [
                 "sigma"
               ]
+            },
+            {
+              "name": "limit",
+              "value": 3
             }
           ],
           "result": {
             "name": "result",
             "value": {
-              "total": 1,
+              "total": 8,
               "items": [
                 {
-                  "id": "0a1b2c3d-0000-4000-8000-000000000001",
-                  "title": "New Service Creation Using Sc.EXE",
+                  "id": "82a03da3-9548-48a4-896f-4a8929736420",
+                  "title": "PsExec Service Installed",
                   "vendor": "sigma",
-                  "path": "rules/windows/process_creation/proc_creation_win_sc_create_service.yml",
+                  "path": "sample/sigma/system_psexec_service_install.yml",
+                  "techniques": [
+                    "T1569.002"
+                  ]
+                },
+                {
+                  "id": "e5cb673d-6fe5-45cb-bd7f-acde356121f7",
+                  "title": "Service Binary Path Changed To A User Folder",
+                  "vendor": "sigma",
+                  "path": "sample/sigma/proc_creation_sc_config_binpath_user_dir.yml",
                   "techniques": [
                     "T1543.003"
+                  ]
+                },
+                {
+                  "id": "ac2c0927-fadb-45e2-838a-8ae6efa72773",
+                  "title": "Service Created From A PowerShell Script",
+                  "vendor": "sigma",
+                  "path": "sample/sigma/ps_script_new_service.yml",
+                  "techniques": [
+                    "T1543.003",
+                    "T1059.001"
                   ]
                 }
               ]
@@ -1978,7 +2663,7 @@ enum OpenRPCDocument {
             "value": {
               "provider": "Service-Control-Manager",
               "eventId": 7045,
-              "title": "A service was installed in the system",
+              "title": "A service was installed in the system.",
               "fields": [
                 "ServiceName",
                 "ImagePath",
@@ -1988,8 +2673,20 @@ enum OpenRPCDocument {
               ],
               "techniques": [
                 {
+                  "id": "T1543",
+                  "rules": 3
+                },
+                {
                   "id": "T1543.003",
-                  "rules": 12
+                  "rules": 3
+                },
+                {
+                  "id": "T1569",
+                  "rules": 2
+                },
+                {
+                  "id": "T1569.002",
+                  "rules": 2
                 }
               ]
             }
@@ -2082,11 +2779,16 @@ enum OpenRPCDocument {
             "name": "result",
             "value": {
               "rule": {
-                "id": "",
+                "id": "<draft>",
                 "title": "Sc create",
                 "vendor": "sigma",
                 "techniques": [],
                 "events": [
+                  {
+                    "provider": "Security-Auditing",
+                    "eventId": 4688,
+                    "link": "candidate"
+                  },
                   {
                     "provider": "Sysmon",
                     "eventId": 1,
@@ -2098,7 +2800,7 @@ enum OpenRPCDocument {
                 "deprecated": false,
                 "predicates": [
                   {
-                    "field": "process.executable",
+                    "field": "Image",
                     "rawField": "Image",
                     "op": "ends_with",
                     "value": "\\sc.exe",
@@ -2111,7 +2813,7 @@ enum OpenRPCDocument {
                   "line": 1,
                   "column": 1,
                   "severity": "warning",
-                  "message": "rule has no id"
+                  "message": "rule has no id; using its path"
                 }
               ]
             }
@@ -2271,16 +2973,329 @@ enum OpenRPCDocument {
               "technique": "T1543.003",
               "suggestions": [
                 {
+                  "kind": "event",
+                  "message": "3 of 9 rules for T1543.003 read Security-Auditing 4688 (A new process has been created.)",
+                  "provider": "Security-Auditing",
+                  "eventId": 4688,
+                  "rules": 3
+                },
+                {
+                  "kind": "event",
+                  "message": "3 of 9 rules for T1543.003 read Service-Control-Manager 7045 (A service was installed in the system.)",
+                  "provider": "Service-Control-Manager",
+                  "eventId": 7045,
+                  "rules": 3
+                },
+                {
+                  "kind": "event",
+                  "message": "3 of 9 rules for T1543.003 read Sysmon 1 (Process creation)",
+                  "provider": "Sysmon",
+                  "eventId": 1,
+                  "rules": 3
+                },
+                {
+                  "kind": "event",
+                  "message": "1 of 9 rules for T1543.003 read PowerShell 4104 (Script block logging: creating scriptblock text)",
+                  "provider": "PowerShell",
+                  "eventId": 4104,
+                  "rules": 1
+                },
+                {
+                  "kind": "event",
+                  "message": "1 of 9 rules for T1543.003 read Security-Auditing 4657 (A registry value was modified.)",
+                  "provider": "Security-Auditing",
+                  "eventId": 4657,
+                  "rules": 1
+                },
+                {
                   "kind": "field",
-                  "message": "57 rules for T1543.003 use process.command_line",
-                  "field": "process.command_line",
-                  "rules": 57
+                  "message": "4 of 9 rules for T1543.003 filter on EventID (eq 4)",
+                  "field": "EventID",
+                  "rules": 4
+                },
+                {
+                  "kind": "field",
+                  "message": "4 of 9 rules for T1543.003 filter on Image (ends_with 3, eq 1)",
+                  "field": "Image",
+                  "rules": 4
+                },
+                {
+                  "kind": "field",
+                  "message": "3 of 9 rules for T1543.003 filter on CommandLine (match 3, starts_with 1)",
+                  "field": "CommandLine",
+                  "rules": 3
+                },
+                {
+                  "kind": "field",
+                  "message": "3 of 9 rules for T1543.003 filter on ImagePath (match 3)",
+                  "field": "ImagePath",
+                  "rules": 3
+                },
+                {
+                  "kind": "field",
+                  "message": "3 of 9 rules for T1543.003 filter on Provider_Name (eq 3)",
+                  "field": "Provider_Name",
+                  "rules": 3
+                },
+                {
+                  "kind": "indicator",
+                  "message": "EventID eq 7045: 3 rules here, 4 in the whole corpus",
+                  "field": "EventID",
+                  "op": "eq",
+                  "value": "7045",
+                  "rules": 3
+                },
+                {
+                  "kind": "indicator",
+                  "message": "Provider_Name eq Service Control Manager: 3 rules here, 4 in the whole corpus",
+                  "field": "Provider_Name",
+                  "op": "eq",
+                  "value": "Service Control Manager",
+                  "rules": 3
+                },
+                {
+                  "kind": "indicator",
+                  "message": "Image ends_with \\sc.exe: 3 rules here, only under T1543.003",
+                  "field": "Image",
+                  "op": "ends_with",
+                  "value": "\\sc.exe",
+                  "rules": 3
+                },
+                {
+                  "kind": "indicator",
+                  "message": "CommandLine match \\AppData\\: 2 rules here, 4 in the whole corpus",
+                  "field": "CommandLine",
+                  "op": "match",
+                  "value": "\\AppData\\",
+                  "rules": 2
+                },
+                {
+                  "kind": "indicator",
+                  "message": "CommandLine match \\Users\\Public\\: 2 rules here, 4 in the whole corpus",
+                  "field": "CommandLine",
+                  "op": "match",
+                  "value": "\\Users\\Public\\",
+                  "rules": 2
+                },
+                {
+                  "kind": "exclusion",
+                  "message": "1 rule for T1543.003 excludes Image eq C:\\Windows\\system32\\services.exe: a known false positive",
+                  "field": "Image",
+                  "op": "eq",
+                  "value": "C:\\Windows\\system32\\services.exe",
+                  "rules": 1
+                },
+                {
+                  "kind": "exclusion",
+                  "message": "1 rule for T1543.003 excludes ImagePath match \\AppData\\Local\\Microsoft\\Teams\\: a known false positive",
+                  "field": "ImagePath",
+                  "op": "match",
+                  "value": "\\AppData\\Local\\Microsoft\\Teams\\",
+                  "rules": 1
+                },
+                {
+                  "kind": "exclusion",
+                  "message": "1 rule for T1543.003 excludes ImagePath match \\ProgramData\\Microsoft\\Windows Defender\\: a known false positive",
+                  "field": "ImagePath",
+                  "op": "match",
+                  "value": "\\ProgramData\\Microsoft\\Windows Defender\\",
+                  "rules": 1
+                },
+                {
+                  "kind": "exclusion",
+                  "message": "1 rule for T1543.003 excludes ParentImage eq C:\\Windows\\System32\\msiexec.exe: a known false positive",
+                  "field": "ParentImage",
+                  "op": "eq",
+                  "value": "C:\\Windows\\System32\\msiexec.exe",
+                  "rules": 1
+                },
+                {
+                  "kind": "exclusion",
+                  "message": "1 rule for T1543.003 excludes ParentImage eq C:\\Windows\\SysWOW64\\msiexec.exe: a known false positive",
+                  "field": "ParentImage",
+                  "op": "eq",
+                  "value": "C:\\Windows\\SysWOW64\\msiexec.exe",
+                  "rules": 1
+                }
+              ]
+            }
+          }
+        },
+        {
+          "name": "for a draft",
+          "params": [
+            {
+              "name": "text",
+              "value": "title: Sc create\nlogsource: {category: process_creation, product: windows}\ndetection:\n  sel: {Image|endswith: '\\\\sc.exe', CommandLine|contains: create}\n  condition: sel\ntags: [attack.t1543.003]\n"
+            }
+          ],
+          "result": {
+            "name": "result",
+            "value": {
+              "technique": "T1543.003",
+              "suggestions": [
+                {
+                  "kind": "event",
+                  "message": "3 of 9 rules for T1543.003 read Service-Control-Manager 7045 (A service was installed in the system.)",
+                  "provider": "Service-Control-Manager",
+                  "eventId": 7045,
+                  "rules": 3
+                },
+                {
+                  "kind": "event",
+                  "message": "1 of 9 rules for T1543.003 read PowerShell 4104 (Script block logging: creating scriptblock text)",
+                  "provider": "PowerShell",
+                  "eventId": 4104,
+                  "rules": 1
+                },
+                {
+                  "kind": "event",
+                  "message": "1 of 9 rules for T1543.003 read Security-Auditing 4657 (A registry value was modified.)",
+                  "provider": "Security-Auditing",
+                  "eventId": 4657,
+                  "rules": 1
+                },
+                {
+                  "kind": "event",
+                  "message": "1 of 9 rules for T1543.003 read Security-Auditing 4697 (A service was installed in the system.)",
+                  "provider": "Security-Auditing",
+                  "eventId": 4697,
+                  "rules": 1
+                },
+                {
+                  "kind": "event",
+                  "message": "1 of 9 rules for T1543.003 read Sysmon 13 (RegistryEvent (Value Set))",
+                  "provider": "Sysmon",
+                  "eventId": 13,
+                  "rules": 1
+                },
+                {
+                  "kind": "field",
+                  "message": "4 of 9 rules for T1543.003 filter on EventID (eq 4)",
+                  "field": "EventID",
+                  "rules": 4
+                },
+                {
+                  "kind": "field",
+                  "message": "3 of 9 rules for T1543.003 filter on ImagePath (match 3)",
+                  "field": "ImagePath",
+                  "rules": 3
+                },
+                {
+                  "kind": "field",
+                  "message": "3 of 9 rules for T1543.003 filter on Provider_Name (eq 3)",
+                  "field": "Provider_Name",
+                  "rules": 3
+                },
+                {
+                  "kind": "field",
+                  "message": "2 of 9 rules for T1543.003 filter on OriginalFileName (eq 2)",
+                  "field": "OriginalFileName",
+                  "rules": 2
+                },
+                {
+                  "kind": "field",
+                  "message": "2 of 9 rules for T1543.003 filter on ParentImage (eq 1, starts_with 1)",
+                  "field": "ParentImage",
+                  "rules": 2
+                },
+                {
+                  "kind": "indicator",
+                  "message": "EventID eq 7045: 3 rules here, 4 in the whole corpus",
+                  "field": "EventID",
+                  "op": "eq",
+                  "value": "7045",
+                  "rules": 3
+                },
+                {
+                  "kind": "indicator",
+                  "message": "Provider_Name eq Service Control Manager: 3 rules here, 4 in the whole corpus",
+                  "field": "Provider_Name",
+                  "op": "eq",
+                  "value": "Service Control Manager",
+                  "rules": 3
+                },
+                {
+                  "kind": "indicator",
+                  "message": "CommandLine match \\AppData\\: 2 rules here, 4 in the whole corpus",
+                  "field": "CommandLine",
+                  "op": "match",
+                  "value": "\\AppData\\",
+                  "rules": 2
+                },
+                {
+                  "kind": "indicator",
+                  "message": "CommandLine match \\Users\\Public\\: 2 rules here, 4 in the whole corpus",
+                  "field": "CommandLine",
+                  "op": "match",
+                  "value": "\\Users\\Public\\",
+                  "rules": 2
+                },
+                {
+                  "kind": "indicator",
+                  "message": "CommandLine match binPath: 2 rules here, only under T1543.003",
+                  "field": "CommandLine",
+                  "op": "match",
+                  "value": "binPath",
+                  "rules": 2
+                },
+                {
+                  "kind": "exclusion",
+                  "message": "1 rule for T1543.003 excludes Image eq C:\\Windows\\system32\\services.exe: a known false positive",
+                  "field": "Image",
+                  "op": "eq",
+                  "value": "C:\\Windows\\system32\\services.exe",
+                  "rules": 1
+                },
+                {
+                  "kind": "exclusion",
+                  "message": "1 rule for T1543.003 excludes ImagePath match \\AppData\\Local\\Microsoft\\Teams\\: a known false positive",
+                  "field": "ImagePath",
+                  "op": "match",
+                  "value": "\\AppData\\Local\\Microsoft\\Teams\\",
+                  "rules": 1
+                },
+                {
+                  "kind": "exclusion",
+                  "message": "1 rule for T1543.003 excludes ImagePath match \\ProgramData\\Microsoft\\Windows Defender\\: a known false positive",
+                  "field": "ImagePath",
+                  "op": "match",
+                  "value": "\\ProgramData\\Microsoft\\Windows Defender\\",
+                  "rules": 1
+                },
+                {
+                  "kind": "exclusion",
+                  "message": "1 rule for T1543.003 excludes ParentImage eq C:\\Windows\\System32\\msiexec.exe: a known false positive",
+                  "field": "ParentImage",
+                  "op": "eq",
+                  "value": "C:\\Windows\\System32\\msiexec.exe",
+                  "rules": 1
+                },
+                {
+                  "kind": "exclusion",
+                  "message": "1 rule for T1543.003 excludes ParentImage eq C:\\Windows\\SysWOW64\\msiexec.exe: a known false positive",
+                  "field": "ParentImage",
+                  "op": "eq",
+                  "value": "C:\\Windows\\SysWOW64\\msiexec.exe",
+                  "rules": 1
                 },
                 {
                   "kind": "similar-rule",
-                  "message": "close to an existing rule",
-                  "ruleId": "0a1b2c3d-0000-4000-8000-000000000001",
-                  "similarity": 0.82
+                  "message": "Elastic rule 'Service Binary Path Set via sc.exe' shares 22% of the draft's positive predicates",
+                  "ruleId": "7f3c2a10-5b7e-4c61-9a0e-2d8e1f4b6a01",
+                  "similarity": 0.222
+                },
+                {
+                  "kind": "similar-rule",
+                  "message": "Sigma rule 'Service Created With Sc.exe' shares 20% of the draft's positive predicates",
+                  "ruleId": "972f193a-e513-4989-9f7b-53bdf835920c",
+                  "similarity": 0.2
+                },
+                {
+                  "kind": "similar-rule",
+                  "message": "Sigma rule 'Service Binary Path Changed To A User Folder' shares 13% of the draft's positive predicates",
+                  "ruleId": "e5cb673d-6fe5-45cb-bd7f-acde356121f7",
+                  "similarity": 0.125
                 }
               ]
             }

@@ -4,7 +4,7 @@ import RuleAtlasJSONRPC
 import RuleAtlasProtocol
 import RuleAtlasSupport
 
-/// Registers the index methods (technique, coverage, indicator, rule and event queries),
+/// Registers the index methods (technique, coverage, indicator, rule, event and authoring queries),
 /// starts loading `--rules` (or the sample corpus) and adds the index to `server.status`.
 public func indexFeature(log: Logger) -> ServerFeature {
     { engine, state in
@@ -30,6 +30,7 @@ func registerIndexMethods(on engine: RPCEngine, service: IndexService) {
     registerTechniqueMethods(on: engine, service: service)
     registerIndicatorMethods(on: engine, service: service)
     registerRuleMethods(on: engine, service: service)
+    registerAuthoringMethods(on: engine, service: service)
 }
 
 extension RPCError {

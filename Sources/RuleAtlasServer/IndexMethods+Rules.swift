@@ -28,9 +28,10 @@ func registerRuleMethods(on engine: RPCEngine, service: IndexService) {
 }
 
 extension RuleDetail {
-    init(_ r: Rule) {
+    /// `includePath` false leaves the key out (text analysed inline).
+    init(_ r: Rule, includePath: Bool = true) {
         self.init(
-            id: r.id, title: r.title, vendor: r.vendor, path: r.path, techniques: r.techniques, events: r.events,
+            id: r.id, title: r.title, vendor: r.vendor, path: includePath ? r.path : nil, techniques: r.techniques, events: r.events,
             level: r.level, status: r.status, deprecated: r.deprecated,
             predicates: r.predicates.map { PredicateItem(field: $0.field, rawField: $0.rawField, op: $0.op, value: $0.value, polarity: $0.polarity) }
         )

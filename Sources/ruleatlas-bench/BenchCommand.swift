@@ -14,7 +14,7 @@ struct BenchFailure: Error, CustomStringConvertible {
 }
 
 enum BenchCommands {
-    static let all: [any BenchCommand.Type] = [RPCBench.self, LoadBenchmark.self, TechniqueLatencyBenchmark.self, ReloadBench.self]
+    static let all: [any BenchCommand.Type] = [RPCBench.self, LoadBenchmark.self, TechniqueLatencyBenchmark.self, ReloadBench.self, ElasticParseBenchmark.self]
 
     static let rootSpec = CommandSpec(
         name: "ruleatlas-bench",

@@ -4,7 +4,7 @@ import RuleAtlasSupport
 enum CLICommands {
     static let all: [any CLICommand.Type] = [
         TechniqueCommand.self, SearchCommand.self, RuleCommand.self, IndicatorsCommand.self, LayerCommand.self,
-        StatusCommand.self, PingCommand.self, CallCommand.self, WatchCommand.self,
+        AnalyzeCommand.self, SuggestCommand.self, StatusCommand.self, PingCommand.self, CallCommand.self, WatchCommand.self,
     ]
 
     static let rootSpec = CommandSpec(
@@ -17,6 +17,16 @@ enum CLICommands {
         ],
         subcommands: all.map { $0.spec },
         discussion: """
+        EXAMPLES
+          ruleatlas technique T1543.003            the technique page: rules, events, fields, indicators, exclusions
+          ruleatlas search service                 techniques and rules matching words
+          ruleatlas indicators --technique T1543   top indicator values under a technique, with corpus reach
+          ruleatlas rule 972f193a-e513-4989-9f7b-53bdf835920c 
+          ruleatlas layer > layer.json             an ATT&CK Navigator layer
+          ruleatlas --json technique T1543.003 | jq .ruleCount
+
+        Run 'ruleatlas COMMAND --help' for a command's own options.
+
         EXIT STATUS: 0 success, 1 the call returned an error, 2 usage error, 3 daemon unreachable.
         """)
 }

@@ -9,7 +9,16 @@ enum CallCommand: CLICommand {
         positionals: [
             PositionalSpec("METHOD", help: "Method name, e.g. technique.get (see rpc.discover)."),
             PositionalSpec("JSON-PARAMS", help: "Named params as a JSON object, e.g. '{\"id\":\"T1543.003\"}'.", optional: true),
-        ])
+        ],
+        discussion: """
+        EXAMPLES
+          ruleatlas call server.status
+          ruleatlas call technique.get '{"id":"T1543.003","limit":5}'
+          ruleatlas call --json indicators.lookup '{"field":"Image","value":"\\\\sc.exe","op":"ends_with"}'
+          ruleatlas call rpc.discover | less
+
+        A method's error is printed on stderr as 'error CODE: MESSAGE' with exit status 1.
+        """)
 
     static func run(_ args: ParsedArguments, _ session: CLISession) throws(CLIFailure) -> Int32 {
         let method = args.positionals[0]

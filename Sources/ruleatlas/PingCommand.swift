@@ -6,7 +6,12 @@ import Glibc
 
 /// `ruleatlas ping`: is the daemon there, and how long does a round trip take.
 enum PingCommand: CLICommand {
-    static let spec = CommandSpec(name: "ping", summary: "Check that the daemon answers; prints the round-trip time.")
+    static let spec = CommandSpec(name: "ping", summary: "Check that the daemon answers; prints the round-trip time.",
+        discussion: """
+        EXAMPLES
+          ruleatlas ping
+          ruleatlas --socket /run/ruleatlas/ruleatlas.sock ping || echo "daemon down (exit $?)"
+        """)
 
     static func run(_ args: ParsedArguments, _ session: CLISession) throws(CLIFailure) -> Int32 {
         let started = monotonicNanoseconds()

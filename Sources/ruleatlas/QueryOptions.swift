@@ -38,6 +38,12 @@ enum QueryOptions {
         return params
     }
 
+    /// `Rules (12)` for a whole `{total, items}` list, `Rules (20 of 37)` for one page of it.
+    static func title(_ name: String, _ list: JSON?) -> String {
+        let total = list?["total"]?.intValue ?? 0, shown = list?["items"]?.arrayValue?.count ?? 0
+        return shown < total ? "\(name) (\(shown) of \(total))" : "\(name) (\(total))"
+    }
+
     /// `a` with the keys of `b` added.
     static func merged(_ a: JSONObject, _ b: JSONObject) -> JSONObject {
         var out = a

@@ -6,7 +6,14 @@ enum RuleCommand: CLICommand {
     static let spec = CommandSpec(
         name: "rule",
         summary: "Show a rule: vendor, level, status, techniques, events and every predicate with its polarity.",
-        positionals: [PositionalSpec("ID", help: "The rule's id (Sigma id, Elastic rule_id, ...).")])
+        positionals: [PositionalSpec("ID", help: "The rule's id (Sigma id, Elastic rule_id, ...).")],
+        discussion: """
+        EXAMPLES
+          ruleatlas rule RULE-ID
+          ruleatlas rule --json RULE-ID | jq '.predicates'
+
+        Rule ids are listed by 'ruleatlas technique ID' and 'ruleatlas search'. An unknown id exits 1.
+        """)
 
     static func run(_ args: ParsedArguments, _ session: CLISession) throws(CLIFailure) -> Int32 {
         let rule = try session.call("rule.get", ["id": JSON(args.positionals[0])])
@@ -19,19 +26,21 @@ enum RuleCommand: CLICommand {
         facts.showHeader = false
         facts.append("id", r["id"]?.text ?? "-")
         facts.append("vendor", r["vendor"]?.text ?? "-")
-        facts.append("path", r["path"]?.text ?? "-")
+        facts.append("path", Cell.fit(r["path"]?.text ?? "-", 146, keepEnd: true))
         facts.append("level", r["level"]?.text ?? "-")
         facts.append("status", (r["status"]?.text ?? "-") + (r["deprecated"]?.boolValue == true ? " (deprecated)" : ""))
-        facts.append("techniques", (r["techniques"]?.stringArrayValue ?? []).joined(separator: ", "))
+        facts.append("techniques", Cell.fit((r["techniques"]?.stringArrayValue ?? []).joined(separator: ", "), 146))
         let events = (r["events"]?.arrayValue ?? []).map { "\($0["provider"]?.text ?? "") \($0["eventId"]?.text ?? "") (\($0["link"]?.text ?? ""))" }
-        facts.append("events", events.isEmpty ? "-" : events.joined(separator: ", "))
-        var predicates = TextTable("polarity", "field", "op", "value", "as written")
-        for p in r["predicates"]?.arrayValue ?? [] {
+        facts.append("events", events.isEmpty ? "-" : Cell.fit(events.joined(separator: ", "), 146))
+        let rows = r["predicates"]?.arrayValue ?? []
+        let renamed = rows.contains { $0["rawField"] != $0["field"] }
+        var predicates = renamed ? TextTable("polarity", "field", "op", "value", "as written") : TextTable("polarity", "field", "op", "value")
+        for p in rows {
             let raw = p["rawField"]?.text ?? ""
-            predicates.append(p["polarity"]?.text ?? "", p["field"]?.text ?? "", p["op"]?.text ?? "", p["value"]?.text ?? "",
-                              raw == p["field"]?.text ? "" : raw)
+            predicates.append(p["polarity"]?.text ?? "", Cell.fit(p["field"]?.text ?? "", 36), p["op"]?.text ?? "",
+                              Cell.fit(p["value"]?.text ?? "", 64), raw == p["field"]?.text ? "" : Cell.fit(raw, 30))
         }
-        return [r["title"]?.text ?? "", facts.render(), "Predicates (\(r["predicates"]?.arrayValue?.count ?? 0))\n" + predicates.render()]
+        return [Cell.fit(r["title"]?.text ?? "", 160), facts.render(), "Predicates (\(r["predicates"]?.arrayValue?.count ?? 0))\n" + predicates.render()]
             .joined(separator: "\n\n")
     }
 }

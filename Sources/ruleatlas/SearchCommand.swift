@@ -7,7 +7,13 @@ enum SearchCommand: CLICommand {
         name: "search",
         summary: "Find techniques (id prefix or name words) and rules (title, description, id).",
         options: QueryOptions.filter + QueryOptions.paging + QueryOptions.narrowing,
-        positionals: [PositionalSpec("TEXT", help: "Words to look for.", optional: true, variadic: true)])
+        positionals: [PositionalSpec("TEXT", help: "Words to look for.", optional: true, variadic: true)],
+        discussion: """
+        EXAMPLES
+          ruleatlas search service
+          ruleatlas search --technique T1543.003 --vendor sigma
+          ruleatlas search --field ServiceFileName --limit 50
+        """)
 
     static func run(_ args: ParsedArguments, _ session: CLISession) throws(CLIFailure) -> Int32 {
         let text = args.positionals.joined(separator: " ")
@@ -31,15 +37,17 @@ enum SearchCommand: CLICommand {
         if let items = result["techniques"]?["items"]?.arrayValue {
             var table = TextTable([.init(title: "technique"), .init(title: "rules", numeric: true), .init(title: "name"), .init(title: "tactics")])
             for t in items {
-                table.append(t["id"]?.text ?? "", t["ruleCount"]?.text ?? "", t["name"]?.text ?? "", (t["tactics"]?.stringArrayValue ?? []).joined(separator: ", "))
+                table.append(t["id"]?.text ?? "", t["ruleCount"]?.text ?? "", Cell.fit(t["name"]?.text ?? "", 70),
+                             Cell.fit((t["tactics"]?.stringArrayValue ?? []).joined(separator: ", "), 60))
             }
-            sections.append("Techniques (\(result["techniques"]?["total"]?.text ?? "0"))\n" + table.render())
+            sections.append(QueryOptions.title("Techniques", result["techniques"]) + "\n" + table.render())
         }
         var table = TextTable("vendor", "title", "techniques", "id")
         for r in result["rules"]?["items"]?.arrayValue ?? [] {
-            table.append(r["vendor"]?.text ?? "", r["title"]?.text ?? "", (r["techniques"]?.stringArrayValue ?? []).joined(separator: ","), r["id"]?.text ?? "")
+            table.append(r["vendor"]?.text ?? "", Cell.fit(r["title"]?.text ?? "", 80),
+                         Cell.fit((r["techniques"]?.stringArrayValue ?? []).joined(separator: ","), 30), r["id"]?.text ?? "")
         }
-        sections.append("Rules (\(result["rules"]?["total"]?.text ?? "0"))\n" + table.render())
+        sections.append(QueryOptions.title("Rules", result["rules"]) + "\n" + table.render())
         return sections.joined(separator: "\n\n")
     }
 }

@@ -3,7 +3,12 @@ import RuleAtlasSupport
 
 /// `ruleatlas status`: what the daemon serves and how it is doing.
 enum StatusCommand: CLICommand {
-    static let spec = CommandSpec(name: "status", summary: "Show the daemon's version, load state, rule counts, connections and limits.")
+    static let spec = CommandSpec(name: "status", summary: "Show the daemon's version, load state, rule counts, connections and limits.",
+        discussion: """
+        EXAMPLES
+          ruleatlas status
+          ruleatlas status --json | jq '.diagnostics | length'
+        """)
 
     static func run(_ args: ParsedArguments, _ session: CLISession) throws(CLIFailure) -> Int32 {
         let result = try session.call("server.status")
@@ -32,7 +37,8 @@ enum StatusCommand: CLICommand {
         if let diagnostics = status["diagnostics"]?.arrayValue, !diagnostics.isEmpty {
             var table = TextTable("severity", "where", "message")
             for d in diagnostics.prefix(20) {
-                table.append(scalar(d["severity"]), "\(scalar(d["path"])):\(scalar(d["line"])):\(scalar(d["column"]))", scalar(d["message"]))
+                table.append(scalar(d["severity"]), Cell.fit("\(scalar(d["path"])):\(scalar(d["line"])):\(scalar(d["column"]))", 70, keepEnd: true),
+                             Cell.fit(scalar(d["message"]), 80))
             }
             sections.append(table.render() + (diagnostics.count > 20 ? "\n... \(diagnostics.count - 20) more" : ""))
         }

@@ -7,7 +7,16 @@ enum TechniqueCommand: CLICommand {
         name: "technique",
         summary: "Show a technique: rules per vendor, events, fields, top indicators with corpus reach, exclusions, rules.",
         options: QueryOptions.filter + [OptionSpec("limit", valueName: "N", help: "Rows of fields, indicators and exclusions.", defaultValue: "20")],
-        positionals: [PositionalSpec("ID", help: "Technique id, e.g. T1543.003 (case-insensitive).")])
+        positionals: [PositionalSpec("ID", help: "Technique id, e.g. T1543.003 (case-insensitive).")],
+        discussion: """
+        EXAMPLES
+          ruleatlas technique T1543.003
+          ruleatlas technique --vendor sigma --limit 5 t1543.003
+          ruleatlas technique --json T1059.001 | jq '.indicators[0]'
+
+        Long values are shortened with … in the tables; --json prints the result whole.
+        An unknown technique exits 1 (error 1001).
+        """)
 
     static func run(_ args: ParsedArguments, _ session: CLISession) throws(CLIFailure) -> Int32 {
         var params = QueryOptions.merged(QueryOptions.filterParams(args), try QueryOptions.pagingParams(args, offset: false))

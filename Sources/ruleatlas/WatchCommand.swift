@@ -14,7 +14,12 @@ enum WatchCommand: CLICommand {
         summary: "Print index.changed notifications as the daemon reloads changed rule files.",
         options: [
             OptionSpec("count", valueName: "N", help: "Exit after N notifications (default: run until interrupted)."),
-        ])
+        ],
+        discussion: """
+        EXAMPLES
+          ruleatlas watch
+          ruleatlas watch --json --count 1
+        """)
 
     static func run(_ args: ParsedArguments, _ session: CLISession) throws(CLIFailure) -> Int32 {
         let count: Int?

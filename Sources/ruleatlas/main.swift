@@ -19,14 +19,15 @@ do {
         print(text, terminator: "")
         exit(ExitStatus.success)
     }
-    fail("\(error)\nTry 'ruleatlas --help'.", ExitStatus.usage)
+    let named = CommandLine.arguments.dropFirst().first { word in CLICommands.all.contains { $0.spec.name == word } }
+    fail("\(error)\nTry 'ruleatlas\(named.map { " " + $0 } ?? "") --help'.", ExitStatus.usage)
 }
 guard let name = args.commandPath.first, let command = CLICommands.all.first(where: { $0.spec.name == name }) else {
     print(parser.help(), terminator: "")
     exit(ExitStatus.usage)
 }
 let timeout: Double
-do { timeout = try args.double("timeout") ?? 60 } catch { fail("\(error)", ExitStatus.usage) }
+do { timeout = try args.double("timeout") ?? 60 } catch { fail("\(error)\nTry 'ruleatlas --help'.", ExitStatus.usage) }
 let session = CLISession(
     socket: SocketPath.resolve(flag: args.string("socket")),
     json: args.flag("json"),
@@ -39,7 +40,8 @@ do {
     case .usage(let message):
         fail("\(message)\nTry 'ruleatlas \(name) --help'.", ExitStatus.usage)
     case .unreachable(let path, let reason):
-        fail("no daemon at \(path) (\(reason)): start it with 'ruleatlasd --socket \(path)' or 'make run'", ExitStatus.unreachable)
+        fail("no daemon at \(path): start it with 'ruleatlasd --socket \(path)' (or 'make run' in the source tree)\nreason: \(reason)",
+             ExitStatus.unreachable)
     case .remote(let remote):
         var message = "error \(remote.code): \(remote.message)"
         if let data = remote.data { message += "\n" + (session.json ? data.compactString : data.prettyString) }

@@ -17,24 +17,9 @@ import Testing
         close(fd)
     }
 
-    /// Runs a command to completion; its output goes through files, not pipes, so no
-    /// read can be interrupted while other tests spawn and signal processes.
-    private func run(_ binary: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let directory = DaemonProcess.makeDirectory()
-        let outPath = directory + "/out", errPath = directory + "/err"
-        defer { unlink(outPath); unlink(errPath); rmdir(directory) }
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.standardOutput = FileHandle(forWritingAtPath: outPath)
-        process.standardError = FileHandle(forWritingAtPath: errPath)
-        try process.run()
-        process.waitUntilExit()
-        let stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-        let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-        return (process.terminationStatus, stdout, stderr)
+    /// Runs a command to completion (see `CLIRun`).
+    private func run(_ binary: String, _ arguments: [String]) throws -> CLIRun {
+        try CLIRun.run(arguments, socket: nil, executable: binary)
     }
 
     @Test func aStaleSocketFileIsReplaced() throws {

@@ -60,17 +60,29 @@ struct WildcardPattern: Sendable, Hashable {
     /// wildcard-free `x`: `match`, `starts_with`, `ends_with`. Anything else is
     /// `wildcard` with the whole pattern, literal `*`/`?` written `\*`/`\?`.
     func classified() -> (op: Op, value: String) {
+        // One pass: runs of `*` collapse into one; where the wildcards are decides the op.
         var pieces: [Piece] = []
         pieces.reserveCapacity(self.pieces.count)
-        for p in self.pieces where !(p == .star && pieces.last == .star) { pieces.append(p) }
-        let wild = pieces.indices.filter { pieces[$0] == .star || pieces[$0] == .question }
-        if wild.isEmpty { return (.eq, Self.literalText(pieces[...])) }
-        if pieces == [.star] { return (.exists, "true") }
+        var stars = 0, questions = 0, firstStar = -1, lastStar = -1
+        for p in self.pieces {
+            switch p {
+            case .star:
+                if pieces.last == .star { continue }
+                if firstStar < 0 { firstStar = pieces.count }
+                lastStar = pieces.count
+                stars += 1
+            case .question: questions += 1
+            case .literal: break
+            }
+            pieces.append(p)
+        }
         let n = pieces.count
-        if wild.allSatisfy({ pieces[$0] == .star }) {
-            if wild.count == 2, wild[0] == 0, wild[1] == n - 1, n > 2 { return (.match, Self.literalText(pieces[1..<(n - 1)])) }
-            if wild.count == 1, wild[0] == n - 1 { return (.startsWith, Self.literalText(pieces[0..<(n - 1)])) }
-            if wild.count == 1, wild[0] == 0 { return (.endsWith, Self.literalText(pieces[1...])) }
+        if stars == 0 && questions == 0 { return (.eq, Self.literalText(pieces[...])) }
+        if n == 1 && stars == 1 { return (.exists, "true") }
+        if questions == 0 {
+            if stars == 2, firstStar == 0, lastStar == n - 1, n > 2 { return (.match, Self.literalText(pieces[1..<(n - 1)])) }
+            if stars == 1, lastStar == n - 1 { return (.startsWith, Self.literalText(pieces[0..<(n - 1)])) }
+            if stars == 1, firstStar == 0 { return (.endsWith, Self.literalText(pieces[1...])) }
         }
         return (.wildcard, WildcardPattern(pieces: pieces).patternText())
     }
@@ -78,24 +90,26 @@ struct WildcardPattern: Sendable, Hashable {
     private init(pieces: [Piece]) { self.pieces = pieces }
 
     private static func literalText(_ slice: ArraySlice<Piece>) -> String {
-        var s = String.UnicodeScalarView()
-        for p in slice { if case .literal(let c) = p { s.append(c) } }
-        return String(s)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(slice.count)
+        for p in slice { if case .literal(let c) = p { UTF8.encode(c) { bytes.append($0) } } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The glob with wildcards as `*`/`?` and literal `*`/`?` escaped.
     func patternText() -> String {
-        var s = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pieces.count + 4)
         for p in pieces {
             switch p {
-            case .star: s.append("*")
-            case .question: s.append("?")
+            case .star: bytes.append(UInt8(ascii: "*"))
+            case .question: bytes.append(UInt8(ascii: "?"))
             case .literal(let c):
-                if c == "*" || c == "?" { s.append("\\") }
-                s.append(c)
+                if c == "*" || c == "?" { bytes.append(UInt8(ascii: "\\")) }
+                UTF8.encode(c) { bytes.append($0) }
             }
         }
-        return String(s)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -27,7 +27,7 @@ extension ElasticRuleReader {
         }
         let scope = FieldScope(events: events, categories: categories)
         let scopeID = ElasticFieldMapCache.shared.scopeID(scope)
-        var seen = Set<Predicate>()
+        var seen = Set<Predicate>(minimumCapacity: predicates.count)
         var out: [Predicate] = []
         out.reserveCapacity(predicates.count)
         for p in predicates {

@@ -1,5 +1,5 @@
 /// A TOML value as toml++ read it, with the position of the value in the file.
-public indirect enum TOMLValue: Sendable {
+public enum TOMLValue: Sendable {
     case string(String)
     case integer(Int64)
     case float(Double)
