@@ -18,7 +18,7 @@ public struct Predicate: Sendable, Hashable, Codable {
     }
 
     /// The grouping key of the value: lower-cased, except for `regex_match`.
-    public var valueKey: String { op.foldsCase ? value.lowercased() : value }
+    public var valueKey: String { op.foldsCase ? value.lowercasedFast() : value }
 }
 
 /// A predicate before the polarity pass: what a vendor parser produces at each leaf.

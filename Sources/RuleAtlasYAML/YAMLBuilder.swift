@@ -15,12 +15,10 @@ struct YAMLBuilder {
         var reported = false
     }
 
-    /// A sequence or mapping being built.
+    /// A sequence or mapping being built; its children so far are `children[start...]`.
     struct Frame {
         var isMapping: Bool
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
+        var start: Int
         var anchor: String?
         var line: Int
         var column: Int
@@ -34,6 +32,9 @@ struct YAMLBuilder {
     var diagnostics: [Diagnostic] = []
 
     private var stack: [Frame] = []
+    /// Children of every open frame, innermost frame's last: each finished sequence or
+    /// mapping takes its children out into one array of the exact size.
+    private var children: [YAMLNode] = []
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     private var root: YAMLNode?
     private var expanded = 0
@@ -97,6 +98,7 @@ struct YAMLBuilder {
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             stack.removeAll(keepingCapacity: true)
+            children.removeAll(keepingCapacity: true)
             anchors.removeAll(keepingCapacity: true)
             root = nil
             expanded = 0
@@ -155,6 +157,7 @@ struct YAMLBuilder {
         diagnostics.append(Diagnostic(.error, message, at: SourceLocation(path: path, line: line, column: column)))
         abandoned = true
         stack.removeAll()
+        children.removeAll()
         root = nil
     }
 
@@ -165,19 +168,28 @@ struct YAMLBuilder {
             stopLine = Int(mark.line)
             return
         }
-        stack.append(Frame(isMapping: isMapping, anchor: anchor.map { String(cString: $0) }, line: line, column: column))
+        stack.append(Frame(isMapping: isMapping, start: children.count, anchor: anchor.map { String(cString: $0) },
+                           line: line, column: column))
     }
 
     private mutating func close() {
         guard let frame = stack.popLast() else { return }
         let node: YAMLNode
         if frame.isMapping {
-            reportDuplicateKeys(frame.pairs)
-            let pairs = YAMLMerge.apply(frame.pairs) ?? frame.pairs
-            node = YAMLNode(.mapping(pairs), line: frame.line, column: frame.column)
+            // libyaml emits a value for every key, so the children pair up.
+            var pairs: [YAMLPair] = []
+            pairs.reserveCapacity((children.count - frame.start) / 2)
+            var i = frame.start
+            while i + 1 < children.count {
+                pairs.append(YAMLPair(key: children[i], value: children[i + 1]))
+                i += 2
+            }
+            reportDuplicateKeys(pairs)
+            node = YAMLNode(.mapping(YAMLMerge.apply(pairs) ?? pairs), line: frame.line, column: frame.column)
         } else {
-            node = YAMLNode(.sequence(frame.items), line: frame.line, column: frame.column)
+            node = YAMLNode(.sequence(Array(children[frame.start...])), line: frame.line, column: frame.column)
         }
+        children.removeSubrange(frame.start...)
         if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
         add(node, size: frame.size)
     }
@@ -187,36 +199,32 @@ struct YAMLBuilder {
             root = node
             return
         }
-        let top = stack.count - 1
-        stack[top].size += size
-        if !stack[top].isMapping {
-            stack[top].items.append(node)
-        } else if let key = stack[top].pendingKey {
-            stack[top].pairs.append(YAMLPair(key: key, value: node))
-            stack[top].pendingKey = nil
-        } else {
-            stack[top].pendingKey = node
-        }
+        stack[stack.count - 1].size += size
+        children.append(node)
     }
 
     private mutating func reportDuplicateKeys(_ pairs: [YAMLPair]) {
         guard pairs.count > 1 else { return }
+        // Key texts taken out once: comparing them pairwise then copies nothing.
+        var keys: [String?] = []
+        keys.reserveCapacity(pairs.count)
+        for pair in pairs {
+            if case .scalar(let key) = pair.key.value { keys.append(key.text) } else { keys.append(nil) }
+        }
         if pairs.count <= 16 {
-            for i in 1..<pairs.count {
-                guard case .scalar(let key) = pairs[i].key.value else { continue }
-                for j in 0..<i {
-                    if case .scalar(let earlier) = pairs[j].key.value, earlier.text == key.text {
-                        reportDuplicate(pairs[i].key, key.text)
-                        break
-                    }
+            for i in 1..<keys.count {
+                guard let key = keys[i] else { continue }
+                for j in 0..<i where keys[j] == key {
+                    reportDuplicate(pairs[i].key, key)
+                    break
                 }
             }
             return
         }
         var seen = Set<String>(minimumCapacity: pairs.count)
-        for pair in pairs {
-            guard case .scalar(let key) = pair.key.value else { continue }
-            if !seen.insert(key.text).inserted { reportDuplicate(pair.key, key.text) }
+        for (i, key) in keys.enumerated() {
+            guard let key else { continue }
+            if !seen.insert(key).inserted { reportDuplicate(pairs[i].key, key) }
         }
     }
 

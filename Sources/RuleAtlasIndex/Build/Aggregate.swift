@@ -36,6 +36,33 @@ public struct Aggregate: Sendable, Equatable {
         }
     }
 
+    /// Upper bounds on the rows a set of rules fills.
+    struct Bounds {
+        var rules = 0
+        var fields = 0
+        var indicators = 0
+        var exclusions = 0
+        var events = 0
+
+        mutating func count(_ c: RuleContribution) {
+            rules += 1
+            fields += c.fields.count
+            indicators += c.positives.count
+            exclusions += c.exclusions.count
+            events += c.events.count
+        }
+    }
+
+    /// Makes room for `bounds` rows (field and event names repeat a lot across rules, so
+    /// those two are sized for a fraction of their bound).
+    mutating func reserve(_ bounds: Bounds) {
+        rules.reserveCapacity(bounds.rules)
+        fields.reserveCapacity(min(bounds.fields, 64 + bounds.fields / 4))
+        indicators.reserveCapacity(bounds.indicators)
+        exclusions.reserveCapacity(bounds.exclusions)
+        events.reserveCapacity(min(bounds.events, 64 + bounds.events / 4))
+    }
+
     /// Adds (`sign: 1`) or removes (`sign: -1`) another aggregate's rules and counts.
     mutating func add(_ other: Aggregate, sign: Int) {
         if sign > 0 {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 import RuleAtlasCatalog
 import RuleAtlasModel
 
@@ -27,7 +28,11 @@ public struct IndexBuilder: Sendable {
     }
 
     /// Scans every root, reads every candidate file in parallel, and builds `generation`.
+    ///
+    /// The built-in event linker's tables (built on first use, which a parser would
+    /// otherwise wait for) are built on another core while this one walks the folders.
     public func build(generation: Int = 1) -> IndexSnapshot {
+        DispatchQueue.global().async { _ = EventLinker.builtin }
         let scan = CorpusScanner().scan(roots: roots)
         var byShard = Array(repeating: [String](), count: ShardSet.count)
         for p in scan.paths { byShard[ShardSet.shardIndex(of: p)].append(p) }

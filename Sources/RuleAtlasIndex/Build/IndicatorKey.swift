@@ -12,14 +12,18 @@ public struct IndicatorKey: Sendable, Hashable, Comparable {
     private let hash: Int
 
     public init(field: String, op: Op, valueKey: String) {
+        self.init(field: field, fieldHash: field.hashValue, op: op, valueKey: ValueKey(valueKey))
+    }
+
+    /// The same key from hashes already at hand (a rule's contribution hashes each field
+    /// name once and each value once).
+    init(field: String, fieldHash: Int, op: Op, valueKey: ValueKey) {
         self.field = field
         self.op = op
-        self.valueKey = valueKey
-        var h = Hasher()
-        h.combine(field)
-        h.combine(op)
-        h.combine(valueKey)
-        hash = h.finalize()
+        self.valueKey = valueKey.text
+        // A case of a payload-free enum is its one-byte discriminator.
+        let opCode = Int(unsafeBitCast(op, to: UInt8.self))
+        hash = KeyHash.mix(fieldHash &* 31 &+ opCode, seed: valueKey.hash)
     }
 
     public init(_ p: Predicate) {
@@ -27,6 +31,8 @@ public struct IndicatorKey: Sendable, Hashable, Comparable {
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    public func _rawHashValue(seed: Int) -> Int { KeyHash.mix(hash, seed: seed) }
 
     public static func == (a: IndicatorKey, b: IndicatorKey) -> Bool {
         a.hash == b.hash && a.op == b.op && a.valueKey == b.valueKey && a.field == b.field
@@ -42,7 +48,7 @@ public struct IndicatorKey: Sendable, Hashable, Comparable {
 /// A value key with its hash computed once (the values of a field).
 public struct ValueKey: Sendable, Hashable, Comparable {
     public let text: String
-    private let hash: Int
+    let hash: Int
 
     public init(_ text: String) {
         self.text = text
@@ -50,6 +56,8 @@ public struct ValueKey: Sendable, Hashable, Comparable {
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    public func _rawHashValue(seed: Int) -> Int { KeyHash.mix(hash, seed: seed) }
 
     public static func == (a: ValueKey, b: ValueKey) -> Bool { a.hash == b.hash && a.text == b.text }
 

@@ -38,6 +38,7 @@ enum Merger {
 
     private static func apply(_ base: SlicedAggregate, _ minus: [IndexedRule], _ plus: [IndexedRule]) -> SlicedAggregate {
         var out = base
+        if out.isEmpty, minus.isEmpty { out.reserve(for: plus) }
         for r in minus { out.apply(r, sign: -1) }
         for r in plus { out.apply(r, sign: 1) }
         return out

@@ -17,23 +17,28 @@ struct RuleContribution: Sendable {
     var events: [(key: EventKey, link: EventLinkKind)] = []
 
     init(_ rule: Rule) {
+        // Each field name and each value is hashed once; the sets and keys below reuse it.
         var fieldIndex: [String: Int] = [:]
-        var seenValues = Set<FieldValue>()
+        var fieldHashes: [Int] = []
+        var seenValues: [Set<ValueKey>] = []
         var seenPositive = Set<IndicatorKey>()
         var seenExclusion = Set<IndicatorKey>()
         for p in rule.predicates {
-            let vk = p.valueKey
+            let vk = ValueKey(p.valueKey)
             let fi: Int
-            if let i = fieldIndex[p.field] {
+            if let i = Self.index(of: p.field, in: fields, fieldIndex) {
                 fi = i
             } else {
                 fi = fields.count
-                fieldIndex[p.field] = fi
+                if fi >= Self.linearFields { fieldIndex[p.field] = fi }
+                if fi == Self.linearFields { for (j, f) in fields.enumerated() { fieldIndex[f.field] = j } }
                 fields.append(FieldUse(field: p.field))
+                fieldHashes.append(p.field.hashValue)
+                seenValues.append([])
             }
             if !fields[fi].ops.contains(p.op) { fields[fi].ops.append(p.op) }
-            if seenValues.insert(FieldValue(field: p.field, valueKey: vk)).inserted { fields[fi].values.append((ValueKey(vk), p.value)) }
-            let key = IndicatorKey(field: p.field, op: p.op, valueKey: vk)
+            if seenValues[fi].insert(vk).inserted { fields[fi].values.append((vk, p.value)) }
+            let key = IndicatorKey(field: p.field, fieldHash: fieldHashes[fi], op: p.op, valueKey: vk)
             switch p.polarity {
             case .positive: if seenPositive.insert(key).inserted { positives.append((key, p.value)) }
             case .exclusion: if seenExclusion.insert(key).inserted { exclusions.append((key, p.value)) }
@@ -49,8 +54,11 @@ struct RuleContribution: Sendable {
         events = best.map { ($0.key, $0.value) }
     }
 
-    private struct FieldValue: Hashable {
-        var field: String
-        var valueKey: String
+    /// Up to this many fields a rule's field is found by comparing names, past it by hashing.
+    private static let linearFields = 8
+
+    private static func index(of field: String, in fields: [FieldUse], _ byName: [String: Int]) -> Int? {
+        if fields.count <= linearFields { return fields.firstIndex { $0.field == field } }
+        return byName[field]
     }
 }

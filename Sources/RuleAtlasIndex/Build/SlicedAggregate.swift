@@ -8,6 +8,14 @@ public struct SlicedAggregate: Sendable, Equatable {
 
     mutating func apply(_ rule: IndexedRule, sign: Int) { slices[rule.slice].apply(rule, sign: sign) }
 
+    /// Sizes every slice's tables for `rules` (an upper bound: rows they share count once
+    /// per rule), so a fresh build fills them without growing them step by step.
+    mutating func reserve(for rules: [IndexedRule]) {
+        var bounds = Array(repeating: Aggregate.Bounds(), count: Slice.count)
+        for r in rules { bounds[r.slice].count(r.contribution) }
+        for i in 0..<Slice.count where bounds[i].rules > 0 { slices[i].reserve(bounds[i]) }
+    }
+
     mutating func add(_ other: SlicedAggregate, sign: Int) {
         for i in 0..<Slice.count where !other.slices[i].isEmpty { slices[i].add(other.slices[i], sign: sign) }
     }

@@ -45,7 +45,7 @@ public struct CorpusScanner: Sendable {
     }
 
     public static func isCandidate(_ path: String) -> Bool {
-        let lower = path.lowercased()
+        let lower = path.lowercasedFast()
         return extensions.contains { lower.hasSuffix($0) }
     }
 
@@ -62,18 +62,28 @@ public struct CorpusScanner: Sendable {
             diagnostics.append(Diagnostic(.error, "cannot read directory: \(errnoText())", at: SourceLocation(path: dir)))
             return
         }
-        var names: [String] = []
+        var names: [(name: String, type: UInt8)] = []
         while let entry = readdir(d) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
-            names.append(name)
+            names.append((name, entry.pointee.d_type))
         }
         closedir(d)
         let prefix = dir.hasSuffix("/") ? dir : dir + "/"
-        for name in names {
+        for (name, type) in names {
             let path = prefix + name
+            // The entry type saves a stat for plain files and folders; links and file
+            // systems that do not report types are looked up.
+            if type == UInt8(DT_REG) {
+                if Self.isCandidate(path) { paths.append(path) }
+                continue
+            }
+            if type == UInt8(DT_DIR) {
+                walk(path, &visited, &paths, &diagnostics)
+                continue
+            }
             var est = stat()
             guard stat(path, &est) == 0 else {
                 var lst = stat()

@@ -18,7 +18,7 @@ public enum VendorSniffer {
         return nil
     }
 
-    /// Keys of top-level mappings: `key:` at column 0, quotes stripped.
+    /// Keys of top-level mappings that decide the vendor: `key:` at column 0, quotes stripped.
     static func topLevelKeys(_ b: [UInt8]) -> Set<String> {
         var keys = Set<String>()
         var i = 0
@@ -53,8 +53,13 @@ public enum VendorSniffer {
         }
         guard e < end, e > s else { return nil }
         if quote != 0 { guard e + 1 < end, b[e + 1] == 0x3A else { return nil } }
-        return String(decoding: b[s..<e], as: UTF8.self)
+        guard let known = deciding.first(where: { $0.count == e - s && b[s..<e].elementsEqual($0) }) else { return nil }
+        return String(decoding: known, as: UTF8.self)
     }
+
+    /// The keys `detectYAML` looks at; other keys are not turned into strings.
+    private static let deciding: [[UInt8]] = ["correlation", "detection", "logsource", "search", "tags", "query",
+                                              "relevantTechniques", "queryFrequency"].map { Array($0.utf8) }
 
     private static func hasRuleTable(_ b: [UInt8]) -> Bool {
         let pattern: [UInt8] = Array("[rule]".utf8)

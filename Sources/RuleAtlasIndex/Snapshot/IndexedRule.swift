@@ -23,6 +23,6 @@ public final class IndexedRule: Sendable {
         }
         rollup = r
         contribution = RuleContribution(rule)
-        searchText = (rule.title + "\n" + rule.description + "\n" + rule.id).lowercased()
+        searchText = (rule.title + "\n" + rule.description + "\n" + rule.id).lowercasedFast()
     }
 }

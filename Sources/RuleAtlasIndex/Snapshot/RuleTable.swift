@@ -26,7 +26,7 @@ struct RuleTable: Sendable {
         }
         for r in rules {
             byKey[r.key] = r
-            byLowerID[r.key.id.lowercased(), default: []].append(r)
+            byLowerID[r.key.id.lowercasedFast(), default: []].append(r)
         }
     }
 
@@ -38,14 +38,14 @@ struct RuleTable: Sendable {
     mutating func updateLookups(removed: [IndexedRule], added: [IndexedRule]) {
         for r in removed {
             if byKey[r.key] === r { byKey[r.key] = nil }
-            let lower = r.key.id.lowercased()
+            let lower = r.key.id.lowercasedFast()
             guard var list = byLowerID[lower], let at = list.firstIndex(where: { $0 === r }) else { continue }
             list.remove(at: at)
             byLowerID[lower] = list.isEmpty ? nil : list
         }
         for r in added {
             byKey[r.key] = r
-            byLowerID[r.key.id.lowercased(), default: []].append(r)
+            byLowerID[r.key.id.lowercasedFast(), default: []].append(r)
         }
     }
 }
