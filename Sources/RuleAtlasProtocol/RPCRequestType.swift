@@ -16,7 +16,7 @@ public protocol JSONEncodable {
 }
 
 /// One JSON-RPC method: its wire name, params and result. One file per method.
-public protocol RPCRequestType {
+public protocol RPCRequestType: Sendable {
     associatedtype Params: RPCParams
     associatedtype Result: JSONEncodable
     static var method: String { get }
