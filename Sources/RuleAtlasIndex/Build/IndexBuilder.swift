@@ -43,14 +43,14 @@ public struct IndexBuilder: Sendable {
         for (s, files) in read.enumerated() {
             for f in files { shards.shards[s].files[f.file.path] = f }
         }
-        return assemble(shards, dirty: Set(0..<ShardSet.count), previous: nil, scanDiagnostics: scan.diagnostics, generation: generation)
+        return assemble(shards, scanDiagnostics: scan.diagnostics, generation: generation)
     }
 
     /// Builds from files already read (tests, the built-in sample corpus).
     public func build(files: [IndexedFile], generation: Int = 1) -> IndexSnapshot {
         var shards = ShardSet()
         for f in files { shards.shards[ShardSet.shardIndex(of: f.path)].files[f.path] = ShardFile(f) }
-        return assemble(shards, dirty: Set(0..<ShardSet.count), previous: nil, scanDiagnostics: [], generation: generation)
+        return assemble(shards, scanDiagnostics: [], generation: generation)
     }
 
     /// Re-reads `paths` (changed, created or deleted files) and returns generation + 1.
@@ -68,27 +68,16 @@ public struct IndexBuilder: Sendable {
         applyIncrementally(previous, files: files)
     }
 
-    private func assemble(_ input: ShardSet, dirty changed: Set<Int>, previous: IndexSnapshot?, scanDiagnostics: [Diagnostic], generation: Int) -> IndexSnapshot {
+    /// A snapshot of every shard from scratch: duplicate ids settled across all files, every
+    /// accepted rule merged. One-file updates take `applyIncrementally` instead.
+    private func assemble(_ input: ShardSet, scanDiagnostics: [Diagnostic], generation: Int) -> IndexSnapshot {
         var shards = input
         let ordered = shards.filesInPathOrder
         let settled = DuplicateResolver.settle(ordered)
-        var dirty = changed
-        for s in 0..<ShardSet.count {
-            let losers = settled.losers[s] ?? []
-            if losers != shards.shards[s].losers {
-                shards.shards[s].losers = losers
-                dirty.insert(s)
-            }
-        }
-        var removing: [IndexedRule] = []
-        var adding: [IndexedRule] = []
-        for s in dirty.sorted() {
-            if let previous { removing.append(contentsOf: previous.shards.shards[s].acceptedRules) }
-            adding.append(contentsOf: shards.shards[s].acceptedRules)
-        }
+        for s in 0..<ShardSet.count { shards.shards[s].losers = settled.losers[s] ?? [] }
         let merged = Merger.merge(
-            previous: previous?.techniques ?? [:], previousCorpus: previous?.corpus ?? SlicedAggregate(),
-            removing: removing, adding: adding
+            previous: [:], previousCorpus: SlicedAggregate(), removing: [],
+            adding: shards.shards.flatMap(\.acceptedRules)
         )
         var diagnostics = scanDiagnostics
         for f in ordered { diagnostics.append(contentsOf: f.file.diagnostics) }
