@@ -34,6 +34,7 @@ enum WatchCommand: CLICommand {
             throw failure(error, session)
         }
         if case .failure(let error) = subscribed { throw .remote(error) }
+        StandardError.write("watching \(session.socket.path) for index changes\n")
         var seen = 0
         while count.map({ seen < $0 }) ?? true {
             let message: JSON

@@ -61,19 +61,23 @@ import Testing
         let connections = { client.call("server.status")?["result"]?["connections"]?.intValue ?? 0 }
         let before = connections()
 
-        let outPath = daemon.directory + "/watch.out"
+        let outPath = daemon.directory + "/watch.out", errPath = daemon.directory + "/watch.err"
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        defer { unlink(outPath) }
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
+        defer { unlink(outPath); unlink(errPath) }
         let watch = Process()
         watch.executableURL = URL(fileURLWithPath: CLIRun.binary)
         watch.arguments = ["--socket", daemon.socketPath, "watch", "--count", "2"]
         watch.standardOutput = FileHandle(forWritingAtPath: outPath)
-        watch.standardError = FileHandle.nullDevice
+        watch.standardError = FileHandle(forWritingAtPath: errPath)
         try watch.run()
         defer { if watch.isRunning { kill(watch.processIdentifier, SIGKILL) } }
         let deadline = Date().addingTimeInterval(10)
-        while connections() <= before && Date() < deadline { usleep(10_000) }
-        usleep(100_000)
+        // The watcher says so on stderr once its subscription is in place.
+        func subscribed() -> Bool { ((try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "").contains("watching ") }
+        while !subscribed() && Date() < deadline { usleep(10_000) }
+        #expect(subscribed())
+        #expect(connections() > before)
 
         try rules.write("b.yml", SigmaText.rule(2))
         while (client.call("server.status")?["result"]?["generation"]?.intValue ?? 0) < 2 && Date() < deadline { usleep(10_000) }
@@ -127,11 +131,14 @@ import Testing
         watch.standardError = FileHandle(forWritingAtPath: errPath)
         try watch.run()
         defer { if watch.isRunning { kill(watch.processIdentifier, SIGKILL) } }
-        usleep(300_000)
-        #expect(daemon.stop() == 0)
+        func stderr() -> String { (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "" }
         let deadline = Date().addingTimeInterval(10)
-        while watch.isRunning && Date() < deadline { usleep(10_000) }
+        while !stderr().contains("watching ") && Date() < deadline { usleep(10_000) }
+        #expect(daemon.stop() == 0)
+        while watch.isRunning && Date() < deadline.addingTimeInterval(10) { usleep(10_000) }
         #expect(watch.terminationStatus == 3)
-        #expect(((try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "").hasPrefix("ruleatlas: no daemon at \(daemon.socketPath)"))
+        let lines = stderr().split(separator: "\n").map(String.init)
+        #expect(lines.first == "watching \(daemon.socketPath) for index changes")
+        #expect(lines.dropFirst().first?.hasPrefix("ruleatlas: no daemon at \(daemon.socketPath)") == true, "\(lines)")
     }
 }

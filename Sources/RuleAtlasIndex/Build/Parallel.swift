@@ -8,14 +8,35 @@ func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T]
 }
 
 /// Result slots written by distinct indices from concurrent workers, read after they join.
+///
+/// The slots are one fixed allocation written through its pointer: workers never touch a
+/// Swift array, whose mutating accessors are not safe to enter from several threads even
+/// for distinct elements.
 private final class Slots<T>: @unchecked Sendable {
-    private var storage: [T?]
+    private let count: Int
+    private let storage: UnsafeMutablePointer<T?>
 
-    init(_ count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: T) {
-        storage.withUnsafeMutableBufferPointer { $0[i] = value }
+    init(_ count: Int) {
+        self.count = count
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil, count: count)
     }
 
-    func values() -> [T] { storage.map { $0! } }
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    func set(_ i: Int, _ value: T) {
+        precondition(i >= 0 && i < count)
+        storage[i] = value
+    }
+
+    /// Every slot's value; each index was set exactly once before this is called.
+    func values() -> [T] {
+        (0..<count).map { i in
+            guard let value = storage[i] else { preconditionFailure("parallelMap slot \(i) was never set") }
+            return value
+        }
+    }
 }
