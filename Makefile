@@ -10,7 +10,7 @@ BENCH_SERVER_CPU ?= 0
 BENCH_CLIENT_CPU ?= 1
 BENCH_ARGS ?=
 
-.PHONY: deps build release run test bench fuzz clean
+.PHONY: deps pydeps build release run test bench fuzz clean
 
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \
@@ -20,6 +20,15 @@ deps:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+
+# Python packages the tests use: MITRE's mitreattack-python loads the Navigator layer,
+# PyYAML reads Sigma rules for the independent hand checks. Installed from PyPI when missing.
+PY ?= python3
+PY_PACKAGES := mitreattack-python pyyaml
+pydeps:
+	@$(PY) -c 'import mitreattack.navlayers, yaml' 2>/dev/null || \
+	  $(PY) -m pip install --quiet --disable-pip-version-check $(PY_PACKAGES) || \
+	  $(PY) -m pip install --quiet --disable-pip-version-check --break-system-packages $(PY_PACKAGES)
 
 build: deps
 	$(SWIFT) build
@@ -32,7 +41,7 @@ run: release
 	$$($(SWIFT) build -c release --show-bin-path)/ruleatlasd $(ARGS)
 
 # Builds every target (the integration tests start the built ruleatlasd and ruleatlas).
-test: deps
+test: deps pydeps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
