@@ -99,10 +99,11 @@ extension IndexSnapshot {
         guard !mine.isEmpty else { return [] }
         var scored: [(IndexedRule, Double)] = []
         for r in rules where filter.admits(r) && (technique.map { r.rollup.contains($0) } ?? true) {
-            let theirs = Set(r.rule.predicates.lazy.filter { $0.polarity == .positive }.map(IndicatorKey.init))
-            let shared = mine.intersection(theirs).count
-            guard shared > 0 else { continue }
-            scored.append((r, Double(shared) / Double(mine.union(theirs).count)))
+            // Most rules share nothing with the draft: find that out without building a set.
+            let positive = r.rule.predicates.lazy.filter { $0.polarity == .positive }.map(IndicatorKey.init)
+            guard positive.contains(where: mine.contains) else { continue }
+            let theirs = Set(positive)
+            scored.append((r, Double(mine.intersection(theirs).count) / Double(mine.union(theirs).count)))
         }
         scored.sort { a, b in a.1 != b.1 ? a.1 > b.1 : Self.titleOrder(a.0, b.0) }
         return scored.prefix(Self.suggestionsPerKind).map { r, s in
