@@ -9,6 +9,8 @@ import RuleAtlasUV
 /// swaps one reference, so a query always runs on one whole snapshot. The ATT&CK bundle
 /// (`--attack`) is read in parallel with the rules: if it is not ready when the rules are,
 /// the snapshot is served with the built-in names first and re-labelled when it arrives.
+/// A snapshot is served as soon as its corpus aggregate is made; its technique aggregates
+/// are made right after on the same worker (or by the first query needing one).
 public final class IndexService {
     /// Loop thread only.
     public private(set) var snapshot: IndexSnapshot
@@ -27,6 +29,8 @@ public final class IndexService {
 
     enum Message: Sendable {
         case rules(IndexSnapshot, ms: Int)
+        /// Every technique aggregate of the generation served is made (`ms` after it was).
+        case techniqueAggregates(generation: Int, ms: Int)
         case attack(AttackCatalog)
         case attackFailed(String)
     }
@@ -76,8 +80,13 @@ public final class IndexService {
         Thread.detachNewThread {
             let start = DispatchTime.now().uptimeNanoseconds
             let snap = sample ? builder.buildSample(generation: generation) : builder.build(generation: generation)
-            let ms = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
-            mailbox.post(.rules(snap, ms: ms))
+            let built = DispatchTime.now().uptimeNanoseconds
+            mailbox.post(.rules(snap, ms: Int((built - start) / 1_000_000)))
+            // Served first; the technique aggregates are made right after, across the
+            // cores (a query that comes first makes the one it needs).
+            snap.makeTechniqueAggregates()
+            let ms = Int((DispatchTime.now().uptimeNanoseconds - built) / 1_000_000)
+            mailbox.post(.techniqueAggregates(generation: snap.generation, ms: ms))
         }
     }
 
@@ -90,6 +99,8 @@ public final class IndexService {
                 lastReload = (ms, snap.files.count)
                 log("index loaded: generation \(snap.generation), \(snap.status.rulesTotal) rules, \(snap.files.count) files in \(ms) ms")
                 for hook in onLoaded { hook() }
+            case .techniqueAggregates(let generation, let ms):
+                log("technique aggregates made: generation \(generation), \(ms) ms after it was served")
             case .attack(let catalog):
                 attack = catalog
                 snapshot = snapshot.with(attack: catalog)

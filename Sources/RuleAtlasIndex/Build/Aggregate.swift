@@ -16,6 +16,16 @@ public struct Aggregate: Sendable, Equatable {
 
     public var isEmpty: Bool { rules.isEmpty }
 
+    /// The two halves of an aggregate's tables, which a fresh corpus fills on two cores.
+    struct Parts: OptionSet {
+        let rawValue: Int
+        /// `fields` (with their ops and values).
+        static let fields = Parts(rawValue: 1)
+        /// `rules`, `indicators`, `exclusions` and `events`.
+        static let rows = Parts(rawValue: 2)
+        static let all: Parts = [.fields, .rows]
+    }
+
     /// Adds (`sign: 1`) or removes (`sign: -1`) one rule's contribution to every row.
     mutating func apply(_ rule: IndexedRule, sign: Int) {
         if sign > 0 {
@@ -23,11 +33,39 @@ public struct Aggregate: Sendable, Equatable {
         } else {
             guard rules.removeValue(forKey: ObjectIdentifier(rule)) != nil else { return }
         }
-        let c = rule.contribution
+        applyFields(rule.contribution, sign: sign)
+        applyRows(rule.contribution, sign: sign)
+    }
+
+    /// Adds one rule to `parts` only, without checking whether it was counted before: for
+    /// a fresh aggregate of distinct rules, made in parts that `join` then puts together.
+    mutating func add(_ rule: IndexedRule, parts: Parts) {
+        if parts.contains(.rows) {
+            rules[ObjectIdentifier(rule)] = rule
+            applyRows(rule.contribution, sign: 1)
+        }
+        if parts.contains(.fields) { applyFields(rule.contribution, sign: 1) }
+    }
+
+    /// Takes `part` of the tables from `other` (made from the same rules), replacing ours.
+    mutating func take(_ part: Parts, from other: Aggregate) {
+        if part.contains(.fields) { fields = other.fields }
+        if part.contains(.rows) {
+            rules = other.rules
+            indicators = other.indicators
+            exclusions = other.exclusions
+            events = other.events
+        }
+    }
+
+    private mutating func applyFields(_ c: RuleContribution, sign: Int) {
         for use in c.fields {
             fields[use.field, default: FieldTally()].apply(use, sign: sign)
             if sign < 0, fields[use.field]?.rules == 0 { fields[use.field] = nil }
         }
+    }
+
+    private mutating func applyRows(_ c: RuleContribution, sign: Int) {
         for (k, s) in c.positives { indicators.apply(k, spelling: s, sign: sign) }
         for (k, s) in c.exclusions { exclusions.apply(k, spelling: s, sign: sign) }
         for (k, link) in c.events {
@@ -55,9 +93,10 @@ public struct Aggregate: Sendable, Equatable {
 
     /// Makes room for `bounds` rows (field and event names repeat a lot across rules, so
     /// those two are sized for a fraction of their bound).
-    mutating func reserve(_ bounds: Bounds) {
+    mutating func reserve(_ bounds: Bounds, parts: Parts = .all) {
+        if parts.contains(.fields) { fields.reserveCapacity(min(bounds.fields, 64 + bounds.fields / 4)) }
+        guard parts.contains(.rows) else { return }
         rules.reserveCapacity(bounds.rules)
-        fields.reserveCapacity(min(bounds.fields, 64 + bounds.fields / 4))
         indicators.reserveCapacity(bounds.indicators)
         exclusions.reserveCapacity(bounds.exclusions)
         events.reserveCapacity(min(bounds.events, 64 + bounds.events / 4))

@@ -38,7 +38,7 @@ extension IndexBuilder {
         let delta = RuleDelta(removed: splice.removed, added: splice.added)
         var table = splice.table
         table.updateLookups(removed: delta.removed, added: delta.added)
-        let merged = Merger.merge(
+        let merged = Merger.update(
             previous: previous.techniques, previousCorpus: previous.corpus, removing: delta.removed, adding: delta.added)
         var diagnostics = previous.scanDiagnostics
         for f in splice.files { diagnostics.append(contentsOf: f.file.diagnostics) }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Dispatch
+import Foundation
 import RuleAtlasCatalog
 import RuleAtlasModel
 
@@ -29,20 +30,17 @@ public struct IndexBuilder: Sendable {
 
     /// Scans every root, reads every candidate file in parallel, and builds `generation`.
     ///
-    /// The built-in event linker's tables (built on first use, which a parser would
-    /// otherwise wait for) are built on another core while this one walks the folders.
+    /// Reading starts while the walk goes on: candidates go to the other cores in small
+    /// batches as they are found. The built-in event linker's tables (built on first use,
+    /// which a parser would otherwise wait for) are built first, beside the walk.
     public func build(generation: Int = 1) -> IndexSnapshot {
-        DispatchQueue.global().async { _ = EventLinker.builtin }
-        let scan = CorpusScanner().scan(roots: roots)
-        var byShard = Array(repeating: [String](), count: ShardSet.count)
-        for p in scan.paths { byShard[ShardSet.shardIndex(of: p)].append(p) }
-        let reader = self.reader
-        let groups = byShard
-        let read = parallelMap(ShardSet.count) { s in groups[s].map { ShardFile(reader.read(path: $0)) } }
+        let reads = PipelinedReads(reader: reader)
+        reads.queue.async(group: reads.group) { _ = EventLinker.builtin }
+        let scan = CorpusScanner().scan(roots: roots) { reads.add($0) }
+        reads.flush()
         var shards = ShardSet()
-        for (s, files) in read.enumerated() {
-            for f in files { shards.shards[s].files[f.file.path] = f }
-        }
+        // A path reached twice (overlapping roots) was read twice: one copy stays.
+        for f in reads.wait() { shards.shards[ShardSet.shardIndex(of: f.file.path)].files[f.file.path] = f }
         return assemble(shards, scanDiagnostics: scan.diagnostics, generation: generation)
     }
 
@@ -68,24 +66,73 @@ public struct IndexBuilder: Sendable {
         applyIncrementally(previous, files: files)
     }
 
-    /// A snapshot of every shard from scratch: duplicate ids settled across all files, every
-    /// accepted rule merged. One-file updates take `applyIncrementally` instead.
+    /// A snapshot of every shard from scratch: duplicate ids settled across all files, the
+    /// corpus aggregate made (its two halves on two cores) while the third job makes the
+    /// rule lookups, the technique entries and the diagnostics. The technique aggregates
+    /// are left to `IndexSnapshot.makeTechniqueAggregates` or to the first query that needs
+    /// each. One-file updates take `applyIncrementally` instead.
     private func assemble(_ input: ShardSet, scanDiagnostics: [Diagnostic], generation: Int) -> IndexSnapshot {
         var shards = input
         let ordered = shards.filesInPathOrder
         let settled = DuplicateResolver.settle(ordered)
         for s in 0..<ShardSet.count { shards.shards[s].losers = settled.losers[s] ?? [] }
-        let merged = Merger.merge(
-            previous: [:], previousCorpus: SlicedAggregate(), removing: [],
-            adding: shards.shards.flatMap(\.acceptedRules)
-        )
-        var diagnostics = scanDiagnostics
-        for f in ordered { diagnostics.append(contentsOf: f.file.diagnostics) }
-        diagnostics.append(contentsOf: settled.diagnostics)
+        let counted = RuleTable(files: ordered, shards: shards, withLookups: false)
+        let rules = counted.rules
+        let (corpus, rest) = both({ SlicedAggregate.made(from: rules) }) {
+            var table = counted
+            table.makeLookups()
+            var diagnostics = scanDiagnostics
+            for f in ordered { diagnostics.append(contentsOf: f.file.diagnostics) }
+            diagnostics.append(contentsOf: settled.diagnostics)
+            return (table: table, techniques: Merger.entries(of: rules), diagnostics: diagnostics)
+        }
         return IndexSnapshot(
-            generation: generation, roots: roots, shards: shards, files: ordered,
-            techniques: merged.techniques, corpus: merged.corpus, diagnostics: diagnostics,
+            generation: generation, roots: roots, shards: shards, files: ordered, table: rest.table, sites: nil, delta: nil,
+            techniques: rest.techniques, corpus: corpus, diagnostics: rest.diagnostics,
             scanDiagnostics: scanDiagnostics, attack: attack, events: events
         )
+    }
+}
+
+/// Files read on the global queue in batches handed over by the walk.
+private final class PipelinedReads: @unchecked Sendable {
+    static let batchSize = 24
+
+    let reader: RuleFileReader
+    let queue = DispatchQueue.global()
+    let group = DispatchGroup()
+    /// Walk thread only.
+    private var batch: [String] = []
+    private let lock = NSLock()
+    /// Guarded by `lock`.
+    private var read: [ShardFile] = []
+
+    init(reader: RuleFileReader) { self.reader = reader }
+
+    /// Walk thread: queues `path`, starting a batch when one is full.
+    func add(_ path: String) {
+        batch.append(path)
+        if batch.count >= Self.batchSize { flush() }
+    }
+
+    /// Walk thread: starts the batch so far.
+    func flush() {
+        guard !batch.isEmpty else { return }
+        let paths = batch
+        batch = []
+        queue.async(group: group) { [self] in
+            let files = paths.map { ShardFile(reader.read(path: $0)) }
+            lock.lock()
+            read.append(contentsOf: files)
+            lock.unlock()
+        }
+    }
+
+    /// Every file read, once all batches are done.
+    func wait() -> [ShardFile] {
+        group.wait()
+        lock.lock()
+        defer { lock.unlock() }
+        return read
     }
 }

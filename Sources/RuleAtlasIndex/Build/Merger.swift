@@ -1,16 +1,26 @@
 import RuleAtlasModel
 
-/// Updates the snapshot's aggregates by rules: `previous - removing + adding`, touching
-/// only the techniques those rules roll up to, in parallel (the corpus is one work item,
-/// each technique another).
+/// The snapshot's aggregates by rules: the corpus aggregate and one `TechniqueEntry` per
+/// technique id the rules roll up to.
 enum Merger {
     struct Merged {
-        var techniques: [TechniqueID: SlicedAggregate]
+        var techniques: [TechniqueID: TechniqueEntry]
         var corpus: SlicedAggregate
     }
 
-    static func merge(
-        previous: [TechniqueID: SlicedAggregate], previousCorpus: SlicedAggregate,
+    /// A fresh build's technique entries, their aggregates still to make.
+    static func entries(of rules: [IndexedRule]) -> [TechniqueID: TechniqueEntry] {
+        var byTechnique: [TechniqueID: [IndexedRule]] = [:]
+        for r in rules { for t in r.rollup { byTechnique[t, default: []].append(r) } }
+        return byTechnique.mapValues { TechniqueEntry(rules: $0) }
+    }
+
+    /// `previous - removing + adding`, touching only the techniques those rules roll up
+    /// to. A touched entry whose aggregate was made has the change applied to a copy of
+    /// it (in parallel across techniques, with the corpus as one more work item); one not
+    /// made yet is replaced by an entry with the new rules, still to make.
+    static func update(
+        previous: [TechniqueID: TechniqueEntry], previousCorpus: SlicedAggregate,
         removing: [IndexedRule], adding: [IndexedRule]
     ) -> Merged {
         // A rule object present on both sides is unchanged: it cancels out.
@@ -22,23 +32,30 @@ enum Merger {
         for r in plus { for t in r.rollup { work[t, default: ([], [])].plus.append(r) } }
         let keys = Array(work.keys)
         let jobs = work
-        let results: [SlicedAggregate] = parallelMap(keys.count + 1) { i in
-            if i == 0 { return apply(previousCorpus, minus, plus) }
+        let results: [(entry: TechniqueEntry?, corpus: SlicedAggregate?)] = parallelMap(keys.count + 1) { i in
+            if i == 0 { return (nil, apply(previousCorpus, minus, plus)) }
             let t = keys[i - 1]
             let job = jobs[t] ?? ([], [])
-            return apply(previous[t] ?? SlicedAggregate(), job.minus, job.plus)
+            return (next(previous[t], job.minus, job.plus), nil)
         }
         var techniques = previous
-        for (i, t) in keys.enumerated() {
-            let agg = results[i + 1]
-            techniques[t] = agg.isEmpty ? nil : agg
-        }
-        return Merged(techniques: techniques, corpus: results[0])
+        for (i, t) in keys.enumerated() { techniques[t] = results[i + 1].entry }
+        return Merged(techniques: techniques, corpus: results[0].corpus ?? previousCorpus)
+    }
+
+    /// The entry after the change, nil when no rule is left under it.
+    private static func next(_ entry: TechniqueEntry?, _ minus: [IndexedRule], _ plus: [IndexedRule]) -> TechniqueEntry? {
+        let gone = Set(minus.map(ObjectIdentifier.init))
+        var rules = (entry?.rules ?? []).filter { !gone.contains(ObjectIdentifier($0)) }
+        let present = Set(rules.map(ObjectIdentifier.init))
+        for r in plus where !present.contains(ObjectIdentifier(r)) { rules.append(r) }
+        guard !rules.isEmpty else { return nil }
+        guard let made = entry?.madeAggregate else { return TechniqueEntry(rules: rules) }
+        return TechniqueEntry(rules: rules, aggregate: apply(made, minus, plus))
     }
 
     private static func apply(_ base: SlicedAggregate, _ minus: [IndexedRule], _ plus: [IndexedRule]) -> SlicedAggregate {
         var out = base
-        if out.isEmpty, minus.isEmpty { out.reserve(for: plus) }
         for r in minus { out.apply(r, sign: -1) }
         for r in plus { out.apply(r, sign: 1) }
         return out

@@ -7,6 +7,16 @@ func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T]
     return slots.values()
 }
 
+/// Runs `a` and `b` at once (on two cores when both are free) and returns both results.
+func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+    let first = Slots<A>(1)
+    let second = Slots<B>(1)
+    DispatchQueue.concurrentPerform(iterations: 2) { i in
+        if i == 0 { first.set(0, a()) } else { second.set(0, b()) }
+    }
+    return (first.values()[0], second.values()[0])
+}
+
 /// Result slots written by distinct indices from concurrent workers, read after they join.
 ///
 /// The slots are one fixed allocation written through its pointer: workers never touch a

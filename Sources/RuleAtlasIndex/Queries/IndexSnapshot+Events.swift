@@ -20,7 +20,9 @@ extension IndexSnapshot {
         let key = EventKey(provider: shortName, eventId: eventId)
         var counts: [TechniqueCount] = []
         var seenAnywhere = false
-        for (id, agg) in techniques {
+        makeTechniqueAggregates()
+        for (id, entry) in techniques {
+            let agg = entry.aggregate
             var n = 0
             for i in 0..<Slice.count {
                 guard let t = agg.slices[i].events[key] else { continue }

@@ -7,6 +7,7 @@ extension IndexSnapshot {
         let mask = filter.mask
         var entries: [NavigatorLayer.TechniqueEntry] = []
         var maxScore = 0
+        makeTechniqueAggregates()
         for id in techniques.keys.sorted() {
             let v = view(id, mask)
             let count = v.aggregate.rules.count

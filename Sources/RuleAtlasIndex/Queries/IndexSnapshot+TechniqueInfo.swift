@@ -14,14 +14,11 @@ extension IndexSnapshot {
                 subtechniques: subs.sorted(), known: true, revokedBy: t.revokedBy, related: relatedIDs(id, own: t.related)
             )
         }
-        let agg = techniques[id]
         var name = attack.name(id) ?? ""
         var tacticCounts: [String: Int] = [:]
-        for slice in agg?.slices ?? [] {
-            for r in slice.rules.values.sorted(by: { $0.rule.path < $1.rule.path }) {
-                if name.isEmpty, let n = r.rule.techniqueNames[id], !n.isEmpty { name = n }
-                for t in r.rule.tactics { tacticCounts[t, default: 0] += 1 }
-            }
+        for r in (techniques[id]?.rules ?? []).sorted(by: { $0.rule.path < $1.rule.path }) {
+            if name.isEmpty, let n = r.rule.techniqueNames[id], !n.isEmpty { name = n }
+            for t in r.rule.tactics { tacticCounts[t, default: 0] += 1 }
         }
         return TechniqueInfo(
             id: id, name: name, description: nil, tactics: tacticCounts.keys.sorted(), parent: id.parent,

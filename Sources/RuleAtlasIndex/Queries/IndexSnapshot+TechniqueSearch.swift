@@ -22,10 +22,10 @@ extension IndexSnapshot {
         let info = attack.technique(id)
         var byVendor: [Vendor: Int] = [:]
         var total = 0
-        if let agg = techniques[id] {
-            for i in 0..<Slice.count where mask.contains(i) && !agg.slices[i].isEmpty {
-                byVendor[Slice.vendorOf(i), default: 0] += agg.slices[i].rules.count
-                total += agg.slices[i].rules.count
+        if let entry = techniques[id] {
+            for i in 0..<Slice.count where mask.contains(i) && entry.ruleCount(slice: i) > 0 {
+                byVendor[Slice.vendorOf(i), default: 0] += entry.ruleCount(slice: i)
+                total += entry.ruleCount(slice: i)
             }
         }
         let name = info?.name ?? (info == nil ? techniqueInfo(id).name : "")

@@ -59,7 +59,7 @@ extension IndexSnapshot {
     func view(_ technique: TechniqueID?, _ mask: SliceMask) -> TechniqueView {
         views.view(ViewCache.Key(technique: technique, mask: mask)) {
             let reach = corpusAggregate(mask)
-            let agg = technique.map { techniques[$0]?.combined(mask) ?? Aggregate() } ?? reach
+            let agg = technique.map { techniques[$0]?.aggregate.combined(mask) ?? Aggregate() } ?? reach
             return TechniqueView(agg, reach: reach, events: EventCatalogLookup(catalog: events))
         }
     }

@@ -22,26 +22,32 @@ public struct CorpusScanner: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    public func scan(roots: [String]) -> Result {
-        var paths: [String] = []
-        var diagnostics: [Diagnostic] = []
-        var visited = Set<DirID>()
-        for root in roots {
-            var st = stat()
-            guard stat(root, &st) == 0 else {
-                diagnostics.append(Diagnostic(.error, "cannot read rules root: \(errnoText())", at: SourceLocation(path: root)))
-                continue
+    /// Every candidate under `roots`; `found` sees each one as the walk reaches it (in
+    /// walk order, a path reached twice seen twice), so reading can start before the walk ends.
+    public func scan(roots: [String], found: (String) -> Void = { _ in }) -> Result {
+        withoutActuallyEscaping(found) { found in
+            var paths: [String] = []
+            var diagnostics: [Diagnostic] = []
+            var visited = Set<DirID>()
+            let walker = Walker(found: found)
+            for root in roots {
+                var st = stat()
+                guard stat(root, &st) == 0 else {
+                    diagnostics.append(Diagnostic(.error, "cannot read rules root: \(errnoText())", at: SourceLocation(path: root)))
+                    continue
+                }
+                if (st.st_mode & S_IFMT) == S_IFDIR {
+                    walker.walk(root, &visited, &paths, &diagnostics)
+                } else if Self.isCandidate(root) {
+                    paths.append(root)
+                    found(root)
+                }
             }
-            if (st.st_mode & S_IFMT) == S_IFDIR {
-                walk(root, &visited, &paths, &diagnostics)
-            } else if Self.isCandidate(root) {
-                paths.append(root)
-            }
+            var seen = Set<String>()
+            paths = paths.filter { seen.insert($0).inserted }
+            paths.sort()
+            return Result(paths: paths, diagnostics: diagnostics)
         }
-        var seen = Set<String>()
-        paths = paths.filter { seen.insert($0).inserted }
-        paths.sort()
-        return Result(paths: paths, diagnostics: diagnostics)
     }
 
     public static func isCandidate(_ path: String) -> Bool {
@@ -54,48 +60,59 @@ public struct CorpusScanner: Sendable {
         var ino: UInt64
     }
 
-    private func walk(_ dir: String, _ visited: inout Set<DirID>, _ paths: inout [String], _ diagnostics: inout [Diagnostic]) {
-        var st = stat()
-        guard stat(dir, &st) == 0 else { return }
-        guard visited.insert(DirID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))).inserted else { return }
-        guard let d = opendir(dir) else {
-            diagnostics.append(Diagnostic(.error, "cannot read directory: \(errnoText())", at: SourceLocation(path: dir)))
-            return
+    /// The recursive walk, telling `found` of each candidate.
+    private struct Walker {
+        /// Sees each candidate as it is found.
+        let found: (String) -> Void
+
+        func walk(_ dir: String, _ visited: inout Set<DirID>, _ paths: inout [String], _ diagnostics: inout [Diagnostic]) {
+            var st = stat()
+            guard stat(dir, &st) == 0 else { return }
+            guard visited.insert(DirID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))).inserted else { return }
+            guard let d = opendir(dir) else {
+                diagnostics.append(Diagnostic(.error, "cannot read directory: \(errnoText())", at: SourceLocation(path: dir)))
+                return
+            }
+            var names: [(name: String, type: UInt8)] = []
+            while let entry = readdir(d) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name == "." || name == ".." || name.hasPrefix(".") { continue }
+                names.append((name, entry.pointee.d_type))
+            }
+            closedir(d)
+            let prefix = dir.hasSuffix("/") ? dir : dir + "/"
+            for (name, type) in names {
+                let path = prefix + name
+                // The entry type saves a stat for plain files and folders; links and file
+                // systems that do not report types are looked up.
+                if type == UInt8(DT_REG) {
+                    if CorpusScanner.isCandidate(path) { candidate(path, &paths) }
+                    continue
+                }
+                if type == UInt8(DT_DIR) {
+                    walk(path, &visited, &paths, &diagnostics)
+                    continue
+                }
+                var est = stat()
+                guard stat(path, &est) == 0 else {
+                    var lst = stat()
+                    if lstat(path, &lst) == 0, (lst.st_mode & S_IFMT) == S_IFLNK, !CorpusScanner.isCandidate(path) { continue }
+                    diagnostics.append(Diagnostic(.error, "cannot stat: \(errnoText())", at: SourceLocation(path: path)))
+                    continue
+                }
+                switch est.st_mode & S_IFMT {
+                case S_IFDIR: walk(path, &visited, &paths, &diagnostics)
+                case S_IFREG: if CorpusScanner.isCandidate(path) { candidate(path, &paths) }
+                default: continue
+                }
+            }
         }
-        var names: [(name: String, type: UInt8)] = []
-        while let entry = readdir(d) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." || name.hasPrefix(".") { continue }
-            names.append((name, entry.pointee.d_type))
-        }
-        closedir(d)
-        let prefix = dir.hasSuffix("/") ? dir : dir + "/"
-        for (name, type) in names {
-            let path = prefix + name
-            // The entry type saves a stat for plain files and folders; links and file
-            // systems that do not report types are looked up.
-            if type == UInt8(DT_REG) {
-                if Self.isCandidate(path) { paths.append(path) }
-                continue
-            }
-            if type == UInt8(DT_DIR) {
-                walk(path, &visited, &paths, &diagnostics)
-                continue
-            }
-            var est = stat()
-            guard stat(path, &est) == 0 else {
-                var lst = stat()
-                if lstat(path, &lst) == 0, (lst.st_mode & S_IFMT) == S_IFLNK, !Self.isCandidate(path) { continue }
-                diagnostics.append(Diagnostic(.error, "cannot stat: \(errnoText())", at: SourceLocation(path: path)))
-                continue
-            }
-            switch est.st_mode & S_IFMT {
-            case S_IFDIR: walk(path, &visited, &paths, &diagnostics)
-            case S_IFREG: if Self.isCandidate(path) { paths.append(path) }
-            default: continue
-            }
+
+        private func candidate(_ path: String, _ paths: inout [String]) {
+            paths.append(path)
+            found(path)
         }
     }
 }

@@ -16,8 +16,9 @@ public final class IndexSnapshot: Sendable {
     public let shards: ShardSet
     /// Every candidate file, in path order.
     public let files: [ShardFile]
-    /// Per technique id (with roll-up), per slice.
-    public let techniques: [TechniqueID: SlicedAggregate]
+    /// Per technique id (with roll-up): its rules and, made when first needed, its
+    /// aggregate per slice (`makeTechniqueAggregates` makes all of them).
+    public let techniques: [TechniqueID: TechniqueEntry]
     /// The whole corpus, per slice: corpus reach and corpus-wide ranks.
     public let corpus: SlicedAggregate
     /// Scan, file and duplicate-id diagnostics, scan ones first, then in path order.
@@ -37,21 +38,9 @@ public final class IndexSnapshot: Sendable {
     let delta: RuleDelta?
     let views = ViewCache()
 
-    /// A snapshot whose counted rules are taken from `files` and the shards' losers.
-    convenience init(
-        generation: Int, roots: [String], shards: ShardSet, files: [ShardFile],
-        techniques: [TechniqueID: SlicedAggregate], corpus: SlicedAggregate, diagnostics: [Diagnostic],
-        scanDiagnostics: [Diagnostic], attack: AttackCatalog, events: EventCatalog
-    ) {
-        self.init(
-            generation: generation, roots: roots, shards: shards, files: files, table: RuleTable(files: files, shards: shards),
-            sites: nil, delta: nil, techniques: techniques, corpus: corpus, diagnostics: diagnostics,
-            scanDiagnostics: scanDiagnostics, attack: attack, events: events)
-    }
-
     init(
         generation: Int, roots: [String], shards: ShardSet, files: [ShardFile], table: RuleTable, sites: RuleSites?,
-        delta: RuleDelta?, techniques: [TechniqueID: SlicedAggregate], corpus: SlicedAggregate, diagnostics: [Diagnostic],
+        delta: RuleDelta?, techniques: [TechniqueID: TechniqueEntry], corpus: SlicedAggregate, diagnostics: [Diagnostic],
         scanDiagnostics: [Diagnostic], attack: AttackCatalog, events: EventCatalog
     ) {
         self.generation = generation
@@ -75,8 +64,8 @@ public final class IndexSnapshot: Sendable {
     /// An empty snapshot (generation 0) for a server that has not loaded yet.
     public static func empty(attack: AttackCatalog = .builtin, events: EventCatalog = .builtin) -> IndexSnapshot {
         IndexSnapshot(
-            generation: 0, roots: [], shards: ShardSet(), files: [], techniques: [:], corpus: SlicedAggregate(),
-            diagnostics: [], scanDiagnostics: [], attack: attack, events: events
+            generation: 0, roots: [], shards: ShardSet(), files: [], table: RuleTable(), sites: nil, delta: nil,
+            techniques: [:], corpus: SlicedAggregate(), diagnostics: [], scanDiagnostics: [], attack: attack, events: events
         )
     }
 
@@ -87,5 +76,28 @@ public final class IndexSnapshot: Sendable {
             techniques: techniques, corpus: corpus, diagnostics: diagnostics, scanDiagnostics: scanDiagnostics,
             attack: attack, events: events
         )
+    }
+
+    /// Makes every technique aggregate not made yet, across the cores, largest first.
+    /// Safe from any thread at any time; queries asking meanwhile make or wait for theirs.
+    public func makeTechniqueAggregates() {
+        let pending = techniques.values.filter { !$0.isMade }.sorted { $0.rules.count > $1.rules.count }
+        guard !pending.isEmpty else { return }
+        _ = parallelMap(pending.count) { i in pending[i].aggregate.isEmpty }
+    }
+
+    /// True when every technique aggregate is made.
+    public var techniqueAggregatesMade: Bool { techniques.values.allSatisfy(\.isMade) }
+}
+
+extension IndexSnapshot: CustomStringConvertible, CustomReflectable {
+    public var description: String {
+        "IndexSnapshot(generation \(generation), \(files.count) files, \(rules.count) rules, \(techniques.count) technique ids)"
+    }
+
+    /// What reflection shows (test failure reports walk a value's children): immutable
+    /// counts only, never the caches other threads fill while queries run.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["generation": generation, "files": files.count, "rules": rules.count, "techniques": techniques.count])
     }
 }

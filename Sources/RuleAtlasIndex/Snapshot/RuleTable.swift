@@ -13,8 +13,9 @@ struct RuleTable: Sendable {
 
     init() {}
 
-    /// Every counted rule of `files` (in path order), leaving out the shards' losers.
-    init(files: [ShardFile], shards: ShardSet) {
+    /// Every counted rule of `files` (in path order), leaving out the shards' losers, with
+    /// the lookups made (`withLookups`) or still empty.
+    init(files: [ShardFile], shards: ShardSet, withLookups: Bool = true) {
         var losers = Set<RuleSite>()
         for s in shards.shards { losers.formUnion(s.losers) }
         offsets.reserveCapacity(files.count + 1)
@@ -24,6 +25,13 @@ struct RuleTable: Sendable {
             }
             offsets.append(rules.count)
         }
+        if withLookups { makeLookups() }
+    }
+
+    /// Fills `byKey` and `byLowerID` from `rules`.
+    mutating func makeLookups() {
+        byKey.reserveCapacity(rules.count)
+        byLowerID.reserveCapacity(rules.count)
         for r in rules {
             byKey[r.key] = r
             byLowerID[r.key.id.lowercasedFast(), default: []].append(r)

@@ -177,7 +177,8 @@ public final class ReloadCoordinator {
 
     /// Swaps the snapshot in, updates the watchers and tells the listeners.
     ///
-    /// Views the change made stale are then rebuilt beside the loop, and the old snapshot
+    /// Technique aggregates not made yet (an update during the first load's pass) and views
+    /// the change made stale are then made beside the loop, and the old snapshot
     /// is dropped there, so freeing a generation never runs on the loop: the loop hands
     /// its reference over unmanaged, so the warmer's release is always the last one.
     private func publish(_ outcome: ReloadOutcome) {
@@ -187,6 +188,7 @@ public final class ReloadCoordinator {
             let published = store.current
             warmer.async {
                 let replaced = old.takeRetainedValue()
+                published.makeTechniqueAggregates()
                 published.warmViews(like: replaced)
             }
         }
