@@ -7,9 +7,13 @@ import RuleAtlasYAML
 /// silently. A rule that cannot be read becomes an error diagnostic at its
 /// `path:line:column` and is skipped; the other documents of the file still load.
 public enum SigmaParser {
+    /// The top-level keys the reader looks at; the YAML of other top-level entries is
+    /// not read when it can be left out without losing a diagnostic (`YAMLTopLevelFilter`).
+    public static let readKeys: Set<String> = SigmaTopLevel.keys
+
     /// Parses the YAML of `bytes`, then every Sigma document in it.
     public static func parse(path: String, bytes: [UInt8]) -> ParsedFile {
-        let yaml = YAMLParser.parse(bytes: bytes, path: path)
+        let yaml = YAMLParser.parse(bytes: bytes, path: path, keepingTopLevel: readKeys)
         var file = parse(documents: yaml.documents, path: path)
         file.diagnostics.insert(contentsOf: yaml.diagnostics, at: 0)
         if file.vendor == nil, yaml.diagnostics.contains(where: { $0.severity == .error }) {

@@ -5,6 +5,9 @@ import RuleAtlasYAML
 struct SigmaTopLevel {
     private var id, title, level, status, description, tags, logsource, detection, correlation: YAMLNode?
 
+    /// Every key this type keeps.
+    static let keys: Set<String> = ["id", "title", "level", "status", "description", "tags", "logsource", "detection", "correlation"]
+
     init(_ document: YAMLNode) {
         guard case .mapping(let pairs) = document.value else { return }
         for pair in pairs {

@@ -20,6 +20,21 @@ public enum YAMLParser {
     ///
     /// Never fails: syntax errors, invalid UTF-8, an alias bomb or excessive nesting
     /// become error diagnostics at `path:line:column`; duplicate mapping keys are warnings.
+    ///
+    /// With `keepingTopLevel`, top-level entries under other keys may be left out first
+    /// (`YAMLTopLevelFilter`: only entries that read without any diagnostic); if the text
+    /// left still has an error, the whole text is read instead, so the diagnostics are
+    /// always those of the text as written.
+    public static func parse(bytes: [UInt8], path: String, limits: Limits = Limits(), keepingTopLevel keep: Set<String>?) -> YAMLParseResult {
+        guard let keep, let shorter = YAMLTopLevelFilter.omitting(bytes, keeping: keep) else {
+            return parse(bytes: bytes, path: path, limits: limits)
+        }
+        let result = parse(bytes: shorter, path: path, limits: limits)
+        if result.diagnostics.contains(where: { $0.severity == .error }) { return parse(bytes: bytes, path: path, limits: limits) }
+        return result
+    }
+
+    /// Parses every document of `bytes` as written.
     public static func parse(bytes: [UInt8], path: String, limits: Limits = Limits()) -> YAMLParseResult {
         var result = YAMLParseResult()
         var start = 0
