@@ -60,10 +60,12 @@ extension EventLinker {
         let key = value.lowercased()
         switch kind {
         case "index":
-            let plain = table.rows(vendor, "index").filter { Self.glob($0.key, matches: key) }
-            let specific = plain.max { $0.key.count < $1.key.count }.map { [$0] } ?? []
-            let conditioned = table.rows(vendor, "index+condition").filter { Self.glob($0.key, matches: key) }
-            return specific + pickConditioned(conditioned, given)
+            let rows = indexRows.rows(vendor: vendor, pattern: key) {
+                let plain = table.rows(vendor, "index").filter { Self.glob($0.key, matches: key) }
+                let specific = plain.max { $0.key.count < $1.key.count }.map { [$0] } ?? []
+                return (specific, table.rows(vendor, "index+condition").filter { Self.glob($0.key, matches: key) })
+            }
+            return rows.specific + pickConditioned(rows.conditioned, given)
         case "event.dataset", "data_stream.dataset":
             return table.rows(vendor, "event.dataset", key)
         case "eql_category":

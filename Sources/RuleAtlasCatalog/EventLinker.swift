@@ -11,6 +11,8 @@ public struct EventLinker: Sendable {
     let catalog: EventCatalog
     let table: LinkTable
     let scopes: LinkScopes
+    /// The rows each index pattern picks before conditions, found once per pattern.
+    let indexRows = IndexRowMemo()
 
     public init() {
         catalog = .builtin

@@ -126,7 +126,7 @@ extension TOMLTests {
             framework = "MITRE ATT&CK"
             """
         let full = try TOMLDocument.parse(Array(text.utf8)).get()
-        let short = try TOMLDocument.parse(Array(text.utf8), omittingStrings: ["note", "setup"], omittingTables: ["transform"]).get()
+        let short = try TOMLDocument.parse(Array(text.utf8), omittingValues: ["note", "setup"], omittingTables: ["transform"]).get()
         let fullRule = try #require(full["rule"]?.table)
         let rule = try #require(short["rule"]?.table)
         #expect(fullRule["note"]?.string?.contains("still inside") == true)
@@ -139,9 +139,111 @@ extension TOMLTests {
         #expect(rule.entry("threat")?.line == fullRule.entry("threat")?.line)
     }
 
+    @Test func unreadOneLineStringsAndStringArraysGoWithTheirKeys() throws {
+        let text = """
+            [rule]
+            author = ["Elastic"]
+            references = [
+                "https://example.org/a", # a comment
+                'literal \\ path',
+            ]
+            false_positives = ["one", "two",]
+            name = "Kept"
+            license = "Elastic License v2"
+
+            [[rule.threat]]
+            framework = "MITRE ATT&CK"
+            reference = "https://attack.mitre.org/tactics/TA0002/"
+            [rule.threat.tactic]
+            id = "TA0002"
+            reference = "https://attack.mitre.org/tactics/TA0002/"
+
+            [rule.investigation_fields]
+            field_names = ["host.name"]
+            """
+        let keys = ["author", "references", "false_positives", "license", "reference"]
+        let full = try TOMLDocument.parse(Array(text.utf8)).get()
+        let short = try TOMLDocument.parse(Array(text.utf8), omittingValues: keys, omittingTables: ["rule.investigation_fields"]).get()
+        let rule = try #require(short["rule"]?.table)
+        #expect(rule.entries.map(\.key) == ["name", "threat"])
+        #expect(rule["name"]?.string == "Kept")
+        #expect(rule.entry("name")?.line == full["rule"]?.table?.entry("name")?.line)
+        let threat = try #require(rule["threat"]?.array?.first?.table)
+        #expect(threat["reference"] == nil && threat["framework"]?.string == "MITRE ATT&CK")
+        #expect(threat["tactic"]?.table?["id"]?.string == "TA0002" && threat["tactic"]?.table?["reference"] == nil)
+        let fullTactic = full["rule"]?.table?["threat"]?.array?.first?.table?["tactic"]?.table
+        #expect(threat["tactic"]?.table?.entry("id")?.line == fullTactic?.entry("id")?.line)
+    }
+
+    @Test func multiLineStringsInsideArraysAreFollowed() throws {
+        let text = """
+            [rule]
+            false_positives = [
+                \"\"\"
+                Admins may do this. \\
+                Rarely.
+                \"\"\",
+                'one line',
+            ]
+            tags = [
+                \"\"\"
+            references = ["inside a kept string"]
+            \"\"\", "b",
+            ]
+            references = ["y"]
+            name = "n"
+            """
+        let full = try TOMLDocument.parse(Array(text.utf8)).get()
+        let short = try TOMLDocument.parse(Array(text.utf8), omittingValues: ["false_positives", "references"]).get()
+        let rule = try #require(short["rule"]?.table)
+        #expect(Set(rule.entries.map(\.key)) == ["tags", "name"])
+        #expect(rule["tags"]?.array?.first?.string == full["rule"]?.table?["tags"]?.array?.first?.string)
+        #expect(rule["tags"]?.array?.first?.string?.contains("references = [") == true)
+        #expect(rule.entry("name")?.line == full["rule"]?.table?.entry("name")?.line)
+    }
+
+    @Test func valuesThatAreNotSimpleStayAsWritten() throws {
+        for (text, key) in [
+            ("[rule]\nreferences = [\"a\\qb\"]\nname = \"n\"\n", "an invalid escape"),
+            ("[rule]\nreferences = [\"caf\u{E9}\"]\nname = \"n\"\n", "not ASCII"),
+            ("[rule]\nreferences = [\"a\", 1]\nname = \"n\"\n", "a number"),
+            ("[rule]\nreferences = [\"a\", [\"b\"]]\nname = \"n\"\n", "a nested array"),
+            ("[rule]\nreferences = \"a\" \"b\"\nname = \"n\"\n", "text after the value"),
+        ] {
+            let short = TOMLDocument.parse(Array(text.utf8), omittingValues: ["references"])
+            let full = TOMLDocument.parse(Array(text.utf8))
+            switch (short, full) {
+            case (.success(let a), .success(let b)):
+                #expect(a["rule"]?.table?["references"] != nil, "\(key)")
+                #expect(a["rule"]?.table?["references"]?.array?.count == b["rule"]?.table?["references"]?.array?.count, "\(key)")
+                #expect(a["rule"]?.table?.entries.count == b["rule"]?.table?.entries.count, "\(key)")
+            case (.failure(let a), .failure(let b)):
+                #expect(a == b, "\(key)")
+            default:
+                Issue.record("\(key): omitting changed whether the text parses")
+            }
+        }
+    }
+
+    @Test func errorsInsideUnreadValuesAreStillReported() {
+        for text in [
+            "[rule]\nreferences = [\"a\",, \"b\"]\n",  // two commas
+            "[rule]\nreferences = [\"a\"]\nreferences = [\"b\"]\n",  // a key defined twice
+            "[rule]\nreferences = [\"a\"\n",  // never closed
+        ] {
+            guard case .failure(let short) = TOMLDocument.parse(Array(text.utf8), omittingValues: ["references"]),
+                case .failure(let full) = TOMLDocument.parse(Array(text.utf8))
+            else {
+                Issue.record("expected a failure: \(text)")
+                continue
+            }
+            #expect(short == full)
+        }
+    }
+
     @Test func omittingFallsBackToTheFullTextOnErrors() {
         let text = "[rule]\nnote = '''\nunterminated\n"
-        guard case .failure(let e) = TOMLDocument.parse(Array(text.utf8), omittingStrings: ["note"]) else {
+        guard case .failure(let e) = TOMLDocument.parse(Array(text.utf8), omittingValues: ["note"]) else {
             Issue.record("expected a failure"); return
         }
         guard case .failure(let full) = TOMLDocument.parse(Array(text.utf8)) else { return }

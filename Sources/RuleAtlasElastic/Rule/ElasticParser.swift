@@ -31,14 +31,21 @@ public enum ElasticParser {
         return ParsedFile(path: path, vendor: .elastic, rules: document.map { [$0.rule] } ?? [], diagnostics: diagnostics)
     }
 
-    /// Investigation guides and setup notes (two thirds of the corpus text) and the
-    /// `[transform]` blocks are never read, so toml++ is spared them.
-    static let unreadStrings = ["note", "setup"]
-    static let unreadTables = ["transform"]
+    /// Values never read, so toml++ is spared them: investigation guides and setup notes
+    /// (two thirds of the corpus text), references, false positives, authors, licences,
+    /// dates, and the `[transform]` and investigation-field tables (decision 0603).
+    public static let unreadValues = [
+        "note", "setup", "references", "reference", "false_positives", "author", "license", "timestamp_override",
+        "creation_date", "updated_date",
+    ]
+    public static let unreadTables = ["transform", "rule.investigation_fields"]
 
     /// Parses one file keeping the Elastic metadata; nil when the file is not a rule.
-    public static func parseDocument(path: String, bytes: [UInt8]) -> (ElasticRuleDocument?, [Diagnostic]) {
-        switch TOMLDocument.parse(bytes, omittingStrings: unreadStrings, omittingTables: unreadTables) {
+    /// `omittingUnread: false` hands toml++ the whole text (tests compare both).
+    public static func parseDocument(path: String, bytes: [UInt8], omittingUnread: Bool = true) -> (ElasticRuleDocument?, [Diagnostic]) {
+        let parsed = omittingUnread
+            ? TOMLDocument.parse(bytes, omittingValues: unreadValues, omittingTables: unreadTables) : TOMLDocument.parse(bytes)
+        switch parsed {
         case .failure(let e):
             let d = Diagnostic(.error, "TOML: \(e.message)", at: SourceLocation(path: path, line: e.line, column: e.column))
             return (nil, [d])

@@ -14,20 +14,21 @@ public struct TOMLError: Error, Sendable, Hashable {
 public enum TOMLDocument {
     /// Parses a whole document; the root table or the first error toml++ reported.
     ///
-    /// `omittingStrings` names keys whose multi-line string values are not needed (they
-    /// come back empty) and `omittingTables` tables that are not needed at all (with their
-    /// sub-tables, they are absent); toml++ then reads less text. Line numbers are those of
-    /// the full text, and errors are reported on the full text.
-    public static func parse(_ bytes: [UInt8], omittingStrings: [String] = [], omittingTables: [String] = []) -> Result<TOMLTable, TOMLError> {
+    /// `omittingValues` names keys whose values are not needed: multi-line strings come
+    /// back empty, one-line strings and arrays of them are absent with their key (see
+    /// `ctoml_parse_omitting`); `omittingTables` names tables that are not needed at all
+    /// (with their sub-tables, they are absent). toml++ then reads less text. Line numbers
+    /// are those of the full text, and errors are reported on the full text.
+    public static func parse(_ bytes: [UInt8], omittingValues: [String] = [], omittingTables: [String] = []) -> Result<TOMLTable, TOMLError> {
         let doc: OpaquePointer?
-        if omittingStrings.isEmpty && omittingTables.isEmpty {
+        if omittingValues.isEmpty && omittingTables.isEmpty {
             doc = bytes.withUnsafeBufferPointer { buf in
                 buf.baseAddress.map { base in
                     base.withMemoryRebound(to: CChar.self, capacity: buf.count) { ctoml_parse($0, buf.count) }
                 } ?? ctoml_parse("", 0)
             }
         } else {
-            doc = withCStrings(omittingStrings) { keys in
+            doc = withCStrings(omittingValues) { keys in
                 withCStrings(omittingTables) { tables in
                     bytes.withUnsafeBufferPointer { buf in
                         buf.baseAddress.map { base in
