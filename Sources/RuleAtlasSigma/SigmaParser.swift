@@ -9,7 +9,7 @@ import RuleAtlasYAML
 public enum SigmaParser {
     /// The top-level keys the reader looks at; the YAML of other top-level entries is
     /// not read when it can be left out without losing a diagnostic (`YAMLTopLevelFilter`).
-    public static let readKeys: Set<String> = SigmaTopLevel.keys
+    public static let readKeys = YAMLTopLevelFilter.Keys(SigmaTopLevel.keys)
 
     /// Parses the YAML of `bytes`, then every Sigma document in it.
     public static func parse(path: String, bytes: [UInt8]) -> ParsedFile {

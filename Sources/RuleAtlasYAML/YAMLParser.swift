@@ -25,7 +25,7 @@ public enum YAMLParser {
     /// (`YAMLTopLevelFilter`: only entries that read without any diagnostic); if the text
     /// left still has an error, the whole text is read instead, so the diagnostics are
     /// always those of the text as written.
-    public static func parse(bytes: [UInt8], path: String, limits: Limits = Limits(), keepingTopLevel keep: Set<String>?) -> YAMLParseResult {
+    public static func parse(bytes: [UInt8], path: String, limits: Limits = Limits(), keepingTopLevel keep: YAMLTopLevelFilter.Keys?) -> YAMLParseResult {
         guard let keep, let shorter = YAMLTopLevelFilter.omitting(bytes, keeping: keep) else {
             return parse(bytes: bytes, path: path, limits: limits)
         }

@@ -25,10 +25,9 @@ import Darwin
 public enum YAMLTopLevelFilter {
     /// `bytes` with the lines of the entries of top-level keys not in `keep` emptied
     /// (their line breaks stay), or nil when nothing was left out.
-    public static func omitting(_ bytes: [UInt8], keeping keep: Set<String>) -> [UInt8]? {
-        let kept = keep.map { Array($0.utf8) }
+    public static func omitting(_ bytes: [UInt8], keeping keep: Keys) -> [UInt8]? {
         let omitted: [Block]? = bytes.withUnsafeBufferPointer { text in
-            guard let blocks = Scanner(text: text, keep: kept).blocks() else { return nil }
+            guard let blocks = Scanner(text: text, keep: keep.bytes).blocks() else { return nil }
             return blocks.filter { b in
                 // Once in its document: a repeated key stays, so its duplicate warning does too.
                 b.simple && !b.firstInDocument && !blocks.contains { $0.start != b.start && $0.document == b.document && $0.sameKey(as: b, in: text) }
@@ -40,11 +39,28 @@ public enum YAMLTopLevelFilter {
         var at = 0
         for b in omitted {
             out.append(contentsOf: bytes[at..<b.start])
-            for i in b.start..<b.end where bytes[i] == UInt8(ascii: "\n") || bytes[i] == UInt8(ascii: "\r") { out.append(bytes[i]) }
+            bytes.withUnsafeBufferPointer { text in
+                // Only the line breaks stay (CR LF kept as written).
+                var i = b.start
+                while i < b.end, let nl = memchr(text.baseAddress! + i, 0x0A, b.end - i) {
+                    let at = UnsafeRawPointer(nl) - UnsafeRawPointer(text.baseAddress!)
+                    if at > b.start && text[at - 1] == 0x0D { out.append(0x0D) }
+                    out.append(0x0A)
+                    i = at + 1
+                }
+            }
             at = b.end
         }
         out.append(contentsOf: bytes[at...])
         return out
+    }
+
+    /// The top-level keys whose entries stay, as bytes (made once, used for every file).
+    public struct Keys: Sendable, ExpressibleByArrayLiteral {
+        let bytes: [[UInt8]]
+
+        public init(_ keys: some Sequence<String>) { bytes = keys.map { Array($0.utf8) } }
+        public init(arrayLiteral keys: String...) { self.init(keys) }
     }
 
     /// One top-level entry: its byte range (whole lines) and whether it may be left out.
@@ -158,6 +174,21 @@ public enum YAMLTopLevelFilter {
         /// What a line of a kept entry leaves open: its sequence dashes, then a key and a
         /// value or a value alone, read far enough to see how the value starts.
         private static func opening(_ line: UnsafeBufferPointer<UInt8>, indent: Int) -> Opening {
+            // Most lines hold none of the characters that open anything.
+            guard let base = line.baseAddress else { return .none }
+            var scan = base + indent
+            let stop = base + line.count
+            var interesting = false
+            while scan < stop {
+                let c = scan.pointee
+                if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{")
+                    || c == UInt8(ascii: "|") || c == UInt8(ascii: ">") {
+                    interesting = true
+                    break
+                }
+                scan += 1
+            }
+            guard interesting else { return .none }
             var i = indent
             while i + 1 < line.count && line[i] == UInt8(ascii: "-") && line[i + 1] == UInt8(ascii: " ") {
                 i += 2
@@ -317,7 +348,13 @@ public enum YAMLTopLevelFilter {
                 }
                 return true
             }
-            if "-?:,[]{}#&*!|>%@`".utf8.contains(f) { return false }
+            switch f {
+            case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
+                UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"),
+                UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"):
+                return false
+            default: break
+            }
             for i in 0..<v.count where v[i] == UInt8(ascii: ":") && (i + 1 == v.count || v[i + 1] == UInt8(ascii: " ")) { return false }
             return true
         }
