@@ -1,14 +1,16 @@
 import Foundation
 import RuleAtlasCatalog
 import RuleAtlasIndex
+import RuleAtlasSupport
 import RuleAtlasUV
 
 /// The index behind the query methods: the snapshot queries read, and how it is loaded.
 ///
 /// Loading runs on a worker thread; results come back through a `UVMailbox` and the loop
 /// swaps one reference, so a query always runs on one whole snapshot. The ATT&CK bundle
-/// (`--attack`) is read in parallel with the rules: if it is not ready when the rules are,
-/// the snapshot is served with the built-in names first and re-labelled when it arrives.
+/// (`--attack`) is read beside the rules, on a thread that only runs on a core they leave
+/// idle: the snapshot is served with the built-in names first and re-labelled when the
+/// bundle arrives (at once, when it is ready before the rules).
 /// A snapshot is served as soon as its corpus aggregate is made; its technique aggregates
 /// are made right after on the same worker (or by the first query needing one).
 public final class IndexService {
@@ -72,6 +74,8 @@ public final class IndexService {
         let sample = roots.isEmpty
         if let bundle {
             Thread.detachNewThread {
+                // The rules come first: the bundle only improves names already served.
+                ThreadScheduling.runOnlyWhenIdle()
                 do { mailbox.post(.attack(try AttackCatalog.load(stixBundleAt: bundle))) } catch {
                     mailbox.post(.attackFailed("\(error)"))
                 }
