@@ -40,6 +40,9 @@ struct YAMLBuilder {
     private var expanded = 0
     /// Set when the current document was abandoned; its events are skipped to its end.
     private var abandoned = false
+    /// Set once the current document has a scalar that may be a merge key (`<<`, or a
+    /// `!!merge` tag): only then are its mappings checked for merges.
+    private var mayMerge = false
     /// Set when reading must stop now (libyaml slows down on deep nesting), with the 0-based line.
     private var stopLine: Int?
 
@@ -103,6 +106,7 @@ struct YAMLBuilder {
             root = nil
             expanded = 0
             abandoned = false
+            mayMerge = false
         case YAML_DOCUMENT_END_EVENT:
             if !abandoned, let root { documents.append(root) }
             root = nil
@@ -111,6 +115,9 @@ struct YAMLBuilder {
             let s = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
             let tag = s.tag.map { String(cString: $0) }
+            if !mayMerge, (s.length == 2 && s.value[0] == UInt8(ascii: "<") && s.value[1] == UInt8(ascii: "<")) || tag != nil {
+                mayMerge = true
+            }
             let scalar = YAMLScalar(text: text, style: Self.style(s.style), tag: tag)
             let (line, column) = position(event.start_mark)
             let node = YAMLNode(.scalar(scalar), line: line, column: column)
@@ -185,7 +192,8 @@ struct YAMLBuilder {
                 i += 2
             }
             reportDuplicateKeys(pairs)
-            node = YAMLNode(.mapping(YAMLMerge.apply(pairs) ?? pairs), line: frame.line, column: frame.column)
+            let merged = mayMerge ? YAMLMerge.apply(pairs) : nil
+            node = YAMLNode(.mapping(merged ?? pairs), line: frame.line, column: frame.column)
         } else {
             node = YAMLNode(.sequence(Array(children[frame.start...])), line: frame.line, column: frame.column)
         }

@@ -40,7 +40,7 @@ public struct RuleFileReader: Sendable {
                 Diagnostic(.error, "file is \(bytes.count) bytes, over the \(maxFileSize)-byte cap", at: SourceLocation(path: path)),
             ])
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = Self.firstNUL(bytes) {
             let line = bytes[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             return IndexedFile(path: path, kind: .unreadable, diagnostics: [
                 Diagnostic(.error, "binary file (NUL byte)", at: SourceLocation(path: path, line: line, column: 1)),
@@ -52,6 +52,14 @@ public struct RuleFileReader: Sendable {
         guard let parse = parsers[vendor] else { return IndexedFile(path: path, kind: .unsupported(vendor)) }
         let parsed = parse(path, bytes)
         return IndexedFile(path: path, kind: .rules(vendor), rules: parsed.rules, diagnostics: parsed.diagnostics)
+    }
+
+    /// The offset of the first NUL byte (memchr: one pass at memory speed).
+    static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress, let p = memchr(base, 0, buf.count) else { return nil }
+            return UnsafeRawPointer(p) - UnsafeRawPointer(base)
+        }
     }
 
     enum Loaded {
@@ -67,18 +75,23 @@ public struct RuleFileReader: Sendable {
         guard fstat(fd, &st) == 0 else { return .failure("cannot stat: \(errnoText())") }
         let size = Int(st.st_size)
         if size > limit { return .failure("file is \(size) bytes, over the \(limit)-byte cap") }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var got = 0
-        while got < size {
-            let n = bytes.withUnsafeMutableBytes { buf in sysRead(fd, buf.baseAddress.map { $0 + got }, size - got) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure("cannot read: \(errnoText())")
+        var failure: String? = nil
+        // Read straight into the array's storage, which is never zero-filled first.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, initialized in
+            var got = 0
+            while got < size {
+                let n = sysRead(fd, buf.baseAddress.map { UnsafeMutableRawPointer($0 + got) }, size - got)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = "cannot read: \(errnoText())"
+                    break
+                }
+                if n == 0 { break }
+                got += n
             }
-            if n == 0 { break }
-            got += n
+            initialized = got
         }
-        if got < size { bytes.removeLast(size - got) }
+        if let failure { return .failure(failure) }
         return .success(bytes)
     }
 }

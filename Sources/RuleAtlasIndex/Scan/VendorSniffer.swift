@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import RuleAtlasModel
 
 /// Detects a rule file's vendor from its content before any parser runs.
@@ -25,12 +30,19 @@ public enum VendorSniffer {
         let n = b.count
         if n >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
         while i < n {
-            var end = i
-            while end < n, b[end] != 0x0A { end += 1 }
+            let end = lineEnd(b, from: i)
             if let key = lineKey(b, i, end) { keys.insert(key) }
             i = end + 1
         }
         return keys
+    }
+
+    /// The offset of the next line feed at or after `i`, or `b.count`.
+    private static func lineEnd(_ b: [UInt8], from i: Int) -> Int {
+        b.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress, i < buf.count, let nl = memchr(base + i, 0x0A, buf.count - i) else { return buf.count }
+            return UnsafeRawPointer(nl) - UnsafeRawPointer(base)
+        }
     }
 
     private static func lineKey(_ b: [UInt8], _ start: Int, _ end: Int) -> String? {
@@ -61,19 +73,30 @@ public enum VendorSniffer {
     private static let deciding: [[UInt8]] = ["correlation", "detection", "logsource", "search", "tags", "query",
                                               "relevantTechniques", "queryFrequency"].map { Array($0.utf8) }
 
+    /// A line holding `[rule]` and blanks only. Found by looking at each `[` for the text,
+    /// then checking its line.
     private static func hasRuleTable(_ b: [UInt8]) -> Bool {
         let pattern: [UInt8] = Array("[rule]".utf8)
-        var i = 0
-        let n = b.count
-        while i < n {
-            var end = i
-            while end < n, b[end] != 0x0A { end += 1 }
+        let hits: [Int] = b.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return [] }
+            var found: [Int] = []
+            var at = 0
+            while at < buf.count, let p = memchr(base + at, 0x5B, buf.count - at) {
+                let offset = UnsafeRawPointer(p) - UnsafeRawPointer(base)
+                if buf.count - offset >= pattern.count, memcmp(base + offset, pattern, pattern.count) == 0 { found.append(offset) }
+                at = offset + 1
+            }
+            return found
+        }
+        for hit in hits {
+            var i = hit
+            while i > 0, b[i - 1] != 0x0A { i -= 1 }
+            let end = lineEnd(b, from: hit)
             var s = i
             while s < end, b[s] == 0x20 || b[s] == 0x09 { s += 1 }
             var e = end
             while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x0D || b[e - 1] == 0x09 { e -= 1 }
             if e - s == pattern.count, b[s..<e].elementsEqual(pattern) { return true }
-            i = end + 1
         }
         return false
     }
