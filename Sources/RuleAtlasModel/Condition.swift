@@ -68,25 +68,32 @@ public indirect enum Condition<Leaf: Sendable>: Sendable {
 
 extension Condition where Leaf == PredicateDraft {
     /// The predicates of the condition with their polarity, deduplicated in order.
-    ///
-    /// Small rules (most of them) deduplicate by linear search, which is cheaper than
-    /// hashing four strings per predicate; large ones use a set.
     public func predicates() -> [Predicate] {
         let leaves = leavesWithPolarity()
-        var out: [Predicate] = []
-        out.reserveCapacity(leaves.count)
-        if leaves.count <= 32 {
-            for (draft, polarity) in leaves {
-                let p = draft.with(polarity)
-                if !out.contains(p) { out.append(p) }
-            }
-            return out
+        var out = UniquePredicates(expected: leaves.count)
+        for (draft, polarity) in leaves { out.append(draft.with(polarity)) }
+        return out.list
+    }
+}
+
+/// Predicates collected once each, in the order first seen.
+///
+/// Small rules (most of them) deduplicate by linear search, which is cheaper than hashing;
+/// large ones use a set.
+public struct UniquePredicates {
+    public private(set) var list: [Predicate] = []
+    private var seen: Set<Predicate>?
+
+    public init(expected count: Int) {
+        list.reserveCapacity(count)
+        seen = count > 32 ? Set(minimumCapacity: count) : nil
+    }
+
+    public mutating func append(_ p: Predicate) {
+        if seen != nil {
+            if seen!.insert(p).inserted { list.append(p) }
+        } else if !list.contains(p) {
+            list.append(p)
         }
-        var seen = Set<Predicate>(minimumCapacity: leaves.count)
-        for (draft, polarity) in leaves {
-            let p = draft.with(polarity)
-            if seen.insert(p).inserted { out.append(p) }
-        }
-        return out
     }
 }

@@ -19,6 +19,14 @@ public struct Predicate: Sendable, Hashable, Codable {
 
     /// The grouping key of the value: lower-cased, except for `regex_match`.
     public var valueKey: String { op.foldsCase ? value.lowercasedFast() : value }
+
+    /// Hashes the value and the op only: predicates of one rule seldom share both, and
+    /// hashing the field names too (twice: canonical and as written) doubled the cost of
+    /// every set of predicates. Equality still compares every part.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+        hasher.combine(op)
+    }
 }
 
 /// A predicate before the polarity pass: what a vendor parser produces at each leaf.

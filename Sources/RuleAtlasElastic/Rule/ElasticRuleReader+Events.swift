@@ -27,19 +27,16 @@ extension ElasticRuleReader {
         }
         let scope = FieldScope(events: events, categories: categories)
         let scopeID = ElasticFieldMapCache.shared.scopeID(scope)
-        var seen = Set<Predicate>(minimumCapacity: predicates.count)
-        var out: [Predicate] = []
-        out.reserveCapacity(predicates.count)
+        var out = UniquePredicates(expected: predicates.count)
         for p in predicates {
             var draft = PredicateDraft(field: p.field, rawField: p.rawField, op: p.op, value: p.value)
             // `event.provider` is `Provider_Name` only on Windows logs, which are the catalog's events.
             if p.field != "event.provider" || !events.isEmpty {
                 draft = ElasticFieldMapCache.shared.map(draft, scope: scope, scopeID: scopeID)
             }
-            let mapped = draft.with(p.polarity)
-            if seen.insert(mapped).inserted { out.append(mapped) }
+            out.append(draft.with(p.polarity))
         }
-        return (events.sorted(), out)
+        return (events.sorted(), out.list)
     }
 
     /// Platforms named by positive `host.os.type`/`family`/`name` selectors, else by tags
