@@ -9,6 +9,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BENCH_SERVER_CPU ?= 0
 BENCH_CLIENT_CPU ?= 1
 BENCH_ARGS ?=
+# Release binaries carry the Swift runtime and Foundation inside (decision 0203): they
+# start faster and need only the Debian libraries on the host.
+RELEASE_FLAGS := -c release --static-swift-stdlib
 
 .PHONY: deps pydeps build release run test bench fuzz clean
 
@@ -34,11 +37,11 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE_FLAGS)
 
 # Foreground daemon; pass flags with ARGS="--socket /tmp/x.sock --rules DIR".
 run: release
-	$$($(SWIFT) build -c release --show-bin-path)/ruleatlasd $(ARGS)
+	$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/ruleatlasd $(ARGS)
 
 # Builds every target (the integration tests start the built ruleatlasd and ruleatlas).
 test: deps pydeps
@@ -50,7 +53,7 @@ SHARED ?= ../shared
 CORPORA := $(SHARED)/corpora
 
 bench: release
-	bin=$$($(SWIFT) build -c release --show-bin-path); \
+	bin=$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path); \
 	taskset -c $(BENCH_CLIENT_CPU) $$bin/ruleatlas-bench rpc --server-cpu $(BENCH_SERVER_CPU) $(BENCH_ARGS); \
 	echo "== cold load: Sigma"; $$bin/ruleatlas-bench load --runs 5 $(CORPORA)/sigma/rules; \
 	echo "== cold load: Sigma with the ATT&CK bundle"; $$bin/ruleatlas-bench load --runs 5 --attack $(CORPORA)/attack/enterprise-attack.json $(CORPORA)/sigma/rules; \

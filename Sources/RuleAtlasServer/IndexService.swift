@@ -14,14 +14,22 @@ import RuleAtlasUV
 /// A snapshot is served as soon as its corpus aggregate is made; its technique aggregates
 /// are made right after on the same worker (or by the first query needing one).
 public final class IndexService {
-    /// Loop thread only.
-    public private(set) var snapshot: IndexSnapshot
+    /// Loop thread only. Before the first load, an empty generation 0 (made when first
+    /// asked for, so starting up does not wait for the built-in catalogs).
+    public var snapshot: IndexSnapshot {
+        if let served { return served }
+        let empty = IndexSnapshot.empty(attack: attack ?? .builtin)
+        served = empty
+        return empty
+    }
+    private var served: IndexSnapshot?
     /// Loop thread only: the duration and file count of the last completed load.
     public private(set) var lastReload: (ms: Int, files: Int)?
     public let roots: [String]
     public let attackPath: String?
     public let maxFileSize: Int
-    private var attack: AttackCatalog = .builtin
+    /// The bundle's catalog once read; nil: the built-in one.
+    private var attack: AttackCatalog?
     private var mailbox: UVMailbox<Message>?
     private var loading = false
     /// Loop thread only: run after each completed load (live reload starts from the first).
@@ -42,7 +50,6 @@ public final class IndexService {
         self.roots = roots
         self.attackPath = attackPath
         self.maxFileSize = maxFileSize
-        snapshot = .empty()
     }
 
     /// Loop thread: creates the mailbox and starts the first load.
@@ -59,7 +66,11 @@ public final class IndexService {
 
     /// Loop thread: serves `snapshot` from now on (a prebuilt or incrementally updated one).
     public func publish(_ snapshot: IndexSnapshot) {
-        self.snapshot = snapshot.attack === attack ? snapshot : snapshot.with(attack: attack)
+        guard let attack, snapshot.attack !== attack else {
+            served = snapshot
+            return
+        }
+        served = snapshot.with(attack: attack)
     }
 
     /// Loop thread: closes the mailbox; loads finishing later are dropped.
@@ -70,7 +81,7 @@ public final class IndexService {
         loading = true
         let reader = RuleFileReader(parsers: RuleFileReader.standardParsers, maxFileSize: maxFileSize)
         let builder = IndexBuilder(roots: roots, reader: reader, attack: attack)
-        let generation = snapshot.generation + 1
+        let generation = (served?.generation ?? 0) + 1
         let sample = roots.isEmpty
         if let bundle {
             Thread.detachNewThread {
@@ -107,7 +118,7 @@ public final class IndexService {
                 log("technique aggregates made: generation \(generation), \(ms) ms after it was served")
             case .attack(let catalog):
                 attack = catalog
-                snapshot = snapshot.with(attack: catalog)
+                served = snapshot.with(attack: catalog)
                 log("ATT&CK bundle loaded: \(catalog.techniques.count) techniques")
             case .attackFailed(let error):
                 log("ATT&CK bundle not loaded, serving built-in names: \(error)")

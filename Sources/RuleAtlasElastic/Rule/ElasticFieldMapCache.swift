@@ -24,15 +24,18 @@ final class ElasticFieldMapCache: Sendable {
         var row: (field: String, transform: FieldTransform)?
     }
 
-    private let scopes = Mutex<[FieldScope: Int]>([:])
+    /// Interned scopes and the next id to give: ids are never given twice, so rows
+    /// remembered for a scope forgotten when the table started over are never reused.
+    private let scopes = Mutex<(table: [FieldScope: Int], next: Int)>(([:], 0))
     private let rows = Mutex<[Key: Resolved]>([:])
 
     func scopeID(_ scope: FieldScope) -> Int {
-        scopes.withLock { table in
-            if let id = table[scope] { return id }
-            if table.count >= Self.limit { table.removeAll(keepingCapacity: true) }
-            let id = table.count
-            table[scope] = id
+        scopes.withLock { state in
+            if let id = state.table[scope] { return id }
+            if state.table.count >= Self.limit { state.table.removeAll(keepingCapacity: true) }
+            let id = state.next
+            state.next += 1
+            state.table[scope] = id
             return id
         }
     }

@@ -18,24 +18,39 @@ import RuleAtlasModel
 public struct IndexBuilder: Sendable {
     public var roots: [String]
     public var reader: RuleFileReader
-    public var attack: AttackCatalog
-    public var events: EventCatalog
+    /// The catalogs the snapshots carry; nil picks the built-in table, which is parsed
+    /// only when first needed (a fresh build parses it beside the walk).
+    private var chosenAttack: AttackCatalog?
+    private var chosenEvents: EventCatalog?
 
-    public init(roots: [String], reader: RuleFileReader = .standard, attack: AttackCatalog = .builtin, events: EventCatalog = .builtin) {
+    public var attack: AttackCatalog {
+        get { chosenAttack ?? .builtin }
+        set { chosenAttack = newValue }
+    }
+
+    public var events: EventCatalog {
+        get { chosenEvents ?? .builtin }
+        set { chosenEvents = newValue }
+    }
+
+    public init(roots: [String], reader: RuleFileReader = .standard, attack: AttackCatalog? = nil, events: EventCatalog? = nil) {
         self.roots = roots
         self.reader = reader
-        self.attack = attack
-        self.events = events
+        chosenAttack = attack
+        chosenEvents = events
     }
 
     /// Scans every root, reads every candidate file in parallel, and builds `generation`.
     ///
     /// Reading starts while the walk goes on: candidates go to the other cores in small
-    /// batches as they are found. The built-in event linker's tables (built on first use,
-    /// which a parser would otherwise wait for) are built first, beside the walk.
+    /// batches as they are found. The built-in tables are parsed first, beside the walk:
+    /// the event linker's (a parser would otherwise wait for them) and, when the snapshot
+    /// is to carry them, the built-in ATT&CK and event catalogs.
     public func build(generation: Int = 1) -> IndexSnapshot {
         let reads = PipelinedReads(reader: reader)
         reads.queue.async(group: reads.group) { _ = EventLinker.builtin }
+        if chosenAttack == nil { reads.queue.async(group: reads.group) { _ = AttackCatalog.builtin } }
+        if chosenEvents == nil { reads.queue.async(group: reads.group) { _ = EventCatalog.builtin } }
         let scan = CorpusScanner().scan(roots: roots) { reads.add($0) }
         reads.flush()
         var shards = ShardSet()
