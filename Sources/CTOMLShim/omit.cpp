@@ -1,6 +1,7 @@
 // Shortens TOML text before toml++ reads it: see ctoml_parse_omitting in ctoml_shim.h.
 #include "omit.h"
-#include <cctype>
+#include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 #include <vector>
@@ -9,14 +10,14 @@ namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
+bool is_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 bool in_list(const char *name, size_t len, const std::vector<std::string_view> &list) {
     for (const auto &item : list)
         if (item.size() == len && std::memcmp(item.data(), name, len) == 0) return true;
     return false;
-}
-
-bool is_alnum(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 /* A table header line: `[name]` or `[[name]]` with a dotted key name, then only blanks or a
@@ -34,19 +35,6 @@ bool is_header(const char *p, const char *end) {
     }
     while (p < end && is_blank(*p)) p++;
     return p == end || *p == '\n' || *p == '\r' || *p == '#';
-}
-
-/* `[name]` or `[[name]]` names one of `tables` or a sub-table of one. */
-bool header_is_omitted(const char *p, const char *end, const char *const *tables, size_t count) {
-    while (p < end && (*p == '[' || is_blank(*p))) p++;
-    const char *q = p;
-    while (q < end && *q != ']' && *q != '\n') q++;
-    while (q > p && is_blank(q[-1])) q--;
-    for (size_t i = 0; i < count; i++) {
-        size_t n = std::strlen(tables[i]);
-        if (size_t(q - p) >= n && std::memcmp(p, tables[i], n) == 0 && (size_t(q - p) == n || p[n] == '.')) return true;
-    }
-    return false;
 }
 
 /* A bare key (letters, digits, `_`, `-`) then blanks, from `t` to the `=` at `eq`. */
@@ -89,13 +77,27 @@ const char *closing(const char *p, const char *end, char quote) {
     return nullptr;
 }
 
-/* Whether `c` may appear in a string body left out: printable ASCII and tabs (other
- * control characters are TOML errors; other bytes are left to toml++'s UTF-8 checks),
- * line breaks only in multi-line strings. */
-bool allowed_in_string(unsigned char c, bool multi_line) {
-    if (c == '\t') return true;
-    if (c == '\n' || c == '\r') return multi_line;
-    return c >= 0x20 && c < 0x7F;
+/* The length of the well-formed UTF-8 sequence at `p` (RFC 3629: no overlong forms, no
+ * surrogates, nothing past U+10FFFF), 0 when it is not one. */
+size_t utf8_length(const unsigned char *p, const unsigned char *end) {
+    unsigned char c = p[0];
+    size_t n;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) n = 2;
+    else if (c == 0xE0) { n = 3; lo = 0xA0; }
+    else if (c >= 0xE1 && c <= 0xEC) n = 3;
+    else if (c == 0xED) { n = 3; hi = 0x9F; }
+    else if (c >= 0xEE && c <= 0xEF) n = 3;
+    else if (c == 0xF0) { n = 4; lo = 0x90; }
+    else if (c >= 0xF1 && c <= 0xF3) n = 4;
+    else if (c == 0xF4) { n = 4; hi = 0x8F; }
+    else return 0;
+    if (size_t(end - p) < n) return 0;
+    if (p[1] < lo || p[1] > hi) return 0;
+    for (size_t i = 2; i < n; i++)
+        if (p[i] < 0x80 || p[i] > 0xBF) return 0;
+    return n;
 }
 
 /* How many bytes after a backslash (at `p`) belong to a valid escape of a basic string,
@@ -108,7 +110,10 @@ std::ptrdiff_t escape_length(const char *p, const char *end, bool multi_line) {
     case 'u': case 'U': {
         std::ptrdiff_t digits = *p == 'u' ? 4 : 8;
         if (end - p <= digits) return -1;
-        for (std::ptrdiff_t i = 1; i <= digits; i++) if (!std::isxdigit(static_cast<unsigned char>(p[i]))) return -1;
+        for (std::ptrdiff_t i = 1; i <= digits; i++) {
+            char h = p[i];
+            if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F'))) return -1;
+        }
         return digits + 1;
     }
     default: {
@@ -122,29 +127,63 @@ std::ptrdiff_t escape_length(const char *p, const char *end, bool multi_line) {
     }
 }
 
-/* The end of a string starting at `p`, just past its closing delimiter, when every byte
- * and escape in it is valid TOML; null otherwise. Multi-line strings (three quotes) are
- * taken too. */
-const char *simple_string_end(const char *p, const char *end) {
+/* Whether [b, e), the body of a string delimited by `quote`, is one toml++ reads without an
+ * error: well-formed UTF-8, no control character but tab (and line breaks, CR only before
+ * LF, in multi-line strings), and in basic strings only valid escapes. */
+bool valid_body(const char *b, const char *e, char quote, bool multi_line) {
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(b);
+    const unsigned char *end = reinterpret_cast<const unsigned char *>(e);
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    while (p < end) {
+        /* Eight plain printable ASCII bytes at a time: none at or over 0x7F, none under
+         * 0x20, no backslash in a basic string. Anything else goes byte by byte below. */
+        while (end - p >= 8) {
+            uint64_t w;
+            std::memcpy(&w, p, 8);
+            uint64_t under = (w - ones * 0x20) & ~w & highs;
+            uint64_t del = ((w ^ (ones * 0x7F)) - ones) & ~(w ^ (ones * 0x7F)) & highs;
+            uint64_t slash = quote == '"' ? (((w ^ (ones * '\\')) - ones) & ~(w ^ (ones * '\\')) & highs) : 0;
+            if ((w & highs) | under | del | slash) break;
+            p += 8;
+        }
+        if (p >= end) break;
+        unsigned char c = *p;
+        if (c == '\\' && quote == '"') {
+            std::ptrdiff_t n = escape_length(reinterpret_cast<const char *>(p + 1), e, multi_line);
+            if (n < 0) return false;
+            p += n + 1;
+            continue;
+        }
+        if (c == '\t' || (multi_line && c == '\n')) { p++; continue; }
+        if (c == '\r') {
+            if (!multi_line || p + 1 >= end || p[1] != '\n') return false;
+            p += 2;
+            continue;
+        }
+        if (c < 0x20 || c == 0x7F) return false;
+        size_t n = utf8_length(p, end);
+        if (n == 0) return false;
+        p += n;
+    }
+    return true;
+}
+
+/* The end of a string starting at `p`, just past its closing delimiter, when toml++ reads
+ * it without an error; null otherwise. Multi-line strings (three quotes) are taken too. */
+const char *valid_string_end(const char *p, const char *end) {
     char quote = *p;
     if (quote != '"' && quote != '\'') return nullptr;
     bool multi = p + 2 < end && p[1] == quote && p[2] == quote;
-    if (!multi && p + 1 < end && p[1] == quote) return p + 2;
-    const char *body = p + (multi ? 3 : 1);
-    const char *close = multi ? closing(body, end, quote) : nullptr;
-    if (multi && !close) return nullptr;
-    const char *stop = multi ? close : end;
-    for (const char *q = body; q < stop; q++) {
-        if (!multi && *q == quote) return q + 1;
-        if (quote == '"' && *q == '\\') {
-            std::ptrdiff_t n = escape_length(q + 1, stop, multi);
-            if (n < 0) return nullptr;
-            q += n; /* the loop then steps past the escape's last byte */
-            continue;
-        }
-        if (!allowed_in_string(static_cast<unsigned char>(*q), multi)) return nullptr;
+    if (multi) {
+        const char *close = closing(p + 3, end, quote);
+        return close && valid_body(p + 3, close, quote, true) ? close + 3 : nullptr;
     }
-    return multi ? close + 3 : nullptr;
+    for (const char *q = p + 1; q < end; q++) {
+        if (*q == '\n') return nullptr;
+        if (quote == '"' && *q == '\\') { q++; continue; }
+        if (*q == quote) return valid_body(p + 1, q, quote, false) ? q + 1 : nullptr;
+    }
+    return nullptr;
 }
 
 /* Skips blanks, line breaks and comments inside an array; null at a character TOML does
@@ -157,10 +196,11 @@ const char *skip_array_space(const char *p, const char *end) {
             if (p + 1 >= end || p[1] != '\n') return nullptr;
             p += 2;
         } else if (*p == '#') {
-            while (p < end && *p != '\n') {
-                if (static_cast<unsigned char>(*p) < 0x20 && *p != '\t' && !(*p == '\r' && p + 1 < end && p[1] == '\n')) return nullptr;
-                p++;
-            }
+            const char *eol = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+            const char *stop = eol ? eol : end;
+            if (stop > p && stop[-1] == '\r') stop--;
+            if (!valid_body(p + 1, stop, '#', false)) return nullptr;
+            p = stop;
         } else {
             break;
         }
@@ -168,16 +208,16 @@ const char *skip_array_space(const char *p, const char *end) {
     return p;
 }
 
-/* The end of a value that is a one-line string or an array of them (over any number of
- * lines, one comma between items, one trailing comma allowed), just past it; null for
- * anything else. */
+/* The end of a value that is a string or an array of strings (over any number of lines,
+ * one comma between items, one trailing comma allowed), just past it, when toml++ reads it
+ * without an error; null for anything else. */
 const char *simple_value_end(const char *v, const char *end) {
     if (v >= end) return nullptr;
-    if (*v != '[') return simple_string_end(v, end);
+    if (*v != '[') return valid_string_end(v, end);
     const char *p = skip_array_space(v + 1, end);
     while (p && p < end) {
         if (*p == ']') return p + 1;
-        p = simple_string_end(p, end);
+        p = valid_string_end(p, end);
         if (!p) return nullptr;
         p = skip_array_space(p, end);
         if (!p || p >= end) return nullptr;
@@ -205,6 +245,43 @@ const char *first_triple_quote(const char *p, const char *end) {
     return best;
 }
 
+/* Just past the array or inline table opening at `v` (nested ones, strings of every kind
+ * and comments followed), null when it does not close. Strings are not checked here:
+ * the value is copied as written and toml++ reads it. */
+const char *bracketed_end(const char *v, const char *end) {
+    int depth = 0;
+    const char *p = v;
+    while (p < end) {
+        char c = *p;
+        if (c == '[' || c == '{') {
+            depth++;
+            p++;
+        } else if (c == ']' || c == '}') {
+            depth--;
+            p++;
+            if (depth == 0) return p;
+        } else if (c == '#') {
+            const char *eol = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+            if (!eol) return nullptr;
+            p = eol;
+        } else if (c == '"' || c == '\'') {
+            if (p + 2 < end && p[1] == c && p[2] == c) {
+                const char *close = closing(p + 3, end, c);
+                if (!close) return nullptr;
+                p = close + 3;
+            } else {
+                const char *q = p + 1;
+                while (q < end && *q != c && *q != '\n') q += (c == '"' && *q == '\\') ? 2 : 1;
+                if (q >= end || *q != c) return nullptr;
+                p = q + 1;
+            }
+        } else {
+            p++;
+        }
+    }
+    return nullptr;
+}
+
 /* Appends one newline per newline of [p, end). */
 void append_newlines(const char *p, const char *end, std::string &out) {
     size_t n = 0;
@@ -212,55 +289,70 @@ void append_newlines(const char *p, const char *end, std::string &out) {
     out.append(n, '\n');
 }
 
+/* The line's end (just past its line feed) of the line holding `p`. */
+const char *line_end_from(const char *p, const char *end) {
+    const char *eol = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+    return eol ? eol + 1 : end;
+}
+
 } // namespace
 
-bool ctoml_omit(const char *src, size_t len, const char *const *keys, size_t key_count, const char *const *tables,
-                size_t table_count, std::string &out) {
+bool ctoml_omit(const char *src, size_t len, const char *const *keys, size_t key_count, std::string &out) {
     const char *p = src;
     const char *end = src + len;
     out.clear();
     out.reserve(len);
     bool omitted_any = false;
-    bool in_omitted_table = false;
     /* Keys left out under the current table header: one seen twice is a TOML error that
      * only the full text can report. */
     std::vector<std::string> omitted_here;
     std::vector<std::string_view> key_list(keys, keys + key_count);
     while (p < end) {
-        const char *eol = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
-        const char *line_end = eol ? eol + 1 : end;
+        const char *line_end = line_end_from(p, end);
         const char *t = p;
         while (t < line_end && is_blank(*t)) t++;
         if (t < line_end && *t == '[' && is_header(t, line_end)) {
-            in_omitted_table = header_is_omitted(t, line_end, tables, table_count);
             omitted_here.clear();
-            if (in_omitted_table) {
-                omitted_any = true;
-                if (eol) out.push_back('\n');
-            } else {
-                out.append(p, size_t(line_end - p));
-            }
+            out.append(p, size_t(line_end - p));
             p = line_end;
             continue;
         }
-        /* A key line: look for a multi-line string value after `=`. */
         const char *eq = static_cast<const char *>(std::memchr(t, '=', size_t(line_end - t)));
         const char *v = eq ? eq + 1 : line_end;
         while (v < line_end && is_blank(*v)) v++;
+        bool unread = eq && is_bare_key(t, eq);
+        const char *k = eq;
+        while (unread && k > t && is_blank(k[-1])) k--;
+        unread = unread && in_list(t, size_t(k - t), key_list);
         bool multi = eq && v + 3 <= line_end && (v[0] == '"' || v[0] == '\'') && v[1] == v[0] && v[2] == v[0];
-        if (eq && !multi && !in_omitted_table && is_bare_key(t, eq)) {
+        if (unread && multi) {
+            /* A multi-line string of an unread key: the key stays with an empty body (its
+             * line breaks kept), when the body reads without an error. */
+            const char *close = closing(v + 3, end, v[0]);
+            if (!close) return false; /* unterminated: let toml++ report it on the original */
+            const char *after = close + 3;
+            const char *rest_end = line_end_from(after, end);
+            if (valid_body(v + 3, close, v[0], true)) {
+                out.append(p, size_t(v + 3 - p));
+                append_newlines(v + 3, close, out);
+                out.append(close, size_t(rest_end - close));
+                omitted_any = true;
+            } else {
+                out.append(p, size_t(rest_end - p));
+            }
+            p = rest_end;
+            continue;
+        }
+        if (unread) {
             /* A one-line string or an array of strings of an unread key: the key goes, its
              * lines stay as empty lines. Anything after the value but a comment keeps it. */
-            const char *k = eq;
-            while (k > t && is_blank(k[-1])) k--;
-            const char *value_end = in_list(t, size_t(k - t), key_list) ? simple_value_end(v, end) : nullptr;
-            const char *r = value_end;
+            const char *r = simple_value_end(v, end);
             while (r && r < end && is_blank(*r)) r++;
-            if (r && (r == end || *r == '\n' || *r == '\r' || *r == '#')) {
-                const char *rest_eol = static_cast<const char *>(std::memchr(r, '\n', size_t(end - r)));
-                const char *rest_end = rest_eol ? rest_eol + 1 : end;
-                for (const char *c = r; c < rest_end; c++)
-                    if (static_cast<unsigned char>(*c) < 0x20 && *c != '\t' && *c != '\n' && *c != '\r') return false;
+            if (r && (r == end || *r == '\n' || (*r == '\r' && r + 1 < end && r[1] == '\n') || *r == '#')) {
+                const char *rest_end = line_end_from(r, end);
+                const char *stop = rest_end > r && rest_end[-1] == '\n' ? rest_end - 1 : rest_end;
+                if (stop > r && stop[-1] == '\r') stop--;
+                if (*r == '#' && !valid_body(r + 1, stop, '#', false)) return false;
                 if (!note_omitted_key(t, size_t(k - t), omitted_here)) return false;
                 append_newlines(p, rest_end, out);
                 omitted_any = true;
@@ -268,51 +360,23 @@ bool ctoml_omit(const char *src, size_t len, const char *const *keys, size_t key
                 continue;
             }
         }
-        if (!multi) {
-            /* A multi-line string opened inside an array (an item of `false_positives`):
-             * the lines up to its end are copied as they are, not read as keys. */
-            const char *scan = t;
-            while (const char *q = first_triple_quote(scan, line_end)) {
-                const char *close = closing(q + 3, end, *q);
-                if (!close) return false;
-                scan = close + 3;
-                const char *next_eol = static_cast<const char *>(std::memchr(scan, '\n', size_t(end - scan)));
-                eol = next_eol;
-                line_end = next_eol ? next_eol + 1 : end;
-            }
-            if (in_omitted_table) {
-                append_newlines(p, line_end, out);
-            } else {
-                out.append(p, size_t(line_end - p));
-            }
-            p = line_end;
-            continue;
+        /* Any other line is copied. An array or inline table that a kept key's value opens
+         * is copied whole up to its end, and so is a multi-line string, so no line inside
+         * them is taken for a key. */
+        if (eq && v < line_end && (*v == '[' || *v == '{')) {
+            const char *close = bracketed_end(v, end);
+            if (!close) return false;
+            if (close > line_end) line_end = line_end_from(close - 1, end);
         }
-        char quote = v[0];
-        const char *body = v + 3;
-        const char *close = closing(body, end, quote);
-        if (!close) return false; /* unterminated: let toml++ report it on the original */
-        const char *after = close + 3;
-        const char *k = eq;
-        while (k > t && is_blank(k[-1])) k--;
-        bool omit_value = in_omitted_table || in_list(t, size_t(k - t), key_list);
-        if (!omit_value) {
-            out.append(p, size_t(after - p));
-        } else {
-            omitted_any = true;
-            if (!in_omitted_table) out.append(p, size_t(body - p));
-            append_newlines(body, close, out);
-            if (!in_omitted_table) out.append(close, 3);
+        const char *scan = t;
+        while (const char *q = first_triple_quote(scan, line_end)) {
+            const char *close = closing(q + 3, end, *q);
+            if (!close) return false;
+            scan = close + 3;
+            line_end = line_end_from(scan, end);
         }
-        /* The rest of the closing line. */
-        const char *rest_eol = static_cast<const char *>(std::memchr(after, '\n', size_t(end - after)));
-        const char *rest_end = rest_eol ? rest_eol + 1 : end;
-        if (in_omitted_table) {
-            if (rest_eol) out.push_back('\n');
-        } else {
-            out.append(after, size_t(rest_end - after));
-        }
-        p = rest_end;
+        out.append(p, size_t(line_end - p));
+        p = line_end;
     }
     return omitted_any;
 }

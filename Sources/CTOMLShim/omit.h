@@ -6,6 +6,5 @@
 /* Writes `src` into `out` without the omitted text (see ctoml_parse_omitting). Returns
  * false when nothing was omitted or the text could not be followed safely; `out` is then
  * not to be used. */
-bool ctoml_omit(const char *src, size_t len, const char *const *keys, size_t key_count, const char *const *tables,
-                size_t table_count, std::string &out);
+bool ctoml_omit(const char *src, size_t len, const char *const *keys, size_t key_count, std::string &out);
 #endif

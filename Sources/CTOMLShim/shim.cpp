@@ -166,12 +166,11 @@ extern "C" ctoml_doc *ctoml_parse(const char *bytes, size_t len) {
     return doc;
 }
 
-extern "C" ctoml_doc *ctoml_parse_omitting(const char *bytes, size_t len, const char *const *keys, size_t key_count,
-                                       const char *const *tables, size_t table_count) {
+extern "C" ctoml_doc *ctoml_parse_omitting(const char *bytes, size_t len, const char *const *keys, size_t key_count) {
     std::string shortened;
     bool shorter = false;
     try {
-        shorter = ctoml_omit(bytes, len, keys, key_count, tables, table_count, shortened);
+        shorter = ctoml_omit(bytes, len, keys, key_count, shortened);
     } catch (...) {
         shorter = false;
     }

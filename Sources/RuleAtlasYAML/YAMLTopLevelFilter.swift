@@ -262,9 +262,19 @@ public enum YAMLTopLevelFilter {
             let v = trimmed(rest)
             guard let f = v.first else { return .empty }
             if f == UInt8(ascii: "|") || f == UInt8(ascii: ">") {
-                // `|`, `>-`, `|+2` ...: only chomping and indentation indicators may follow.
-                for c in v.dropFirst() where !(c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || isDigit(c)) { return .other }
-                return .blockScalar
+                // `|`, `>-`, `|+2`, `|2-`: at most one chomping indicator and one indentation
+                // digit (1 to 9), in either order, and nothing else.
+                var chomping = 0, digits = 0
+                for c in v.dropFirst() {
+                    if c == UInt8(ascii: "-") || c == UInt8(ascii: "+") {
+                        chomping += 1
+                    } else if c >= UInt8(ascii: "1") && c <= UInt8(ascii: "9") {
+                        digits += 1
+                    } else {
+                        return .other
+                    }
+                }
+                return chomping <= 1 && digits <= 1 ? .blockScalar : .other
             }
             if f == UInt8(ascii: "&") || f == UInt8(ascii: "!") {
                 // An anchor or tag first: kept, but what follows must not stay open.

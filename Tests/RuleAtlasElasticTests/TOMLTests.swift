@@ -101,7 +101,7 @@ import Testing
 }
 
 extension TOMLTests {
-    @Test func omittedStringsAndTablesKeepLinesAndTheRest() throws {
+    @Test func omittedStringsKeepLinesAndTheRest() throws {
         let text = """
             [rule]
             name = "n"
@@ -126,7 +126,7 @@ extension TOMLTests {
             framework = "MITRE ATT&CK"
             """
         let full = try TOMLDocument.parse(Array(text.utf8)).get()
-        let short = try TOMLDocument.parse(Array(text.utf8), omittingValues: ["note", "setup"], omittingTables: ["transform"]).get()
+        let short = try TOMLDocument.parse(Array(text.utf8), omittingValues: ["note", "setup"]).get()
         let fullRule = try #require(full["rule"]?.table)
         let rule = try #require(short["rule"]?.table)
         #expect(fullRule["note"]?.string?.contains("still inside") == true)
@@ -134,7 +134,8 @@ extension TOMLTests {
         #expect(rule["setup"]?.string == "")
         #expect(rule["query"]?.string == "a : b\n")
         #expect(rule.entry("query")?.line == fullRule.entry("query")?.line)
-        #expect(short["transform"] == nil && full["transform"] != nil)
+        // A kept key's multi-line value is copied whole, even where it looks like a table.
+        #expect(short["transform"]?.table?["osquery"]?.array?.first?.table?["query"]?.string == "SELECT 1\n")
         #expect(rule["threat"]?.array?.count == 1)
         #expect(rule.entry("threat")?.line == fullRule.entry("threat")?.line)
     }
@@ -163,9 +164,10 @@ extension TOMLTests {
             """
         let keys = ["author", "references", "false_positives", "license", "reference"]
         let full = try TOMLDocument.parse(Array(text.utf8)).get()
-        let short = try TOMLDocument.parse(Array(text.utf8), omittingValues: keys, omittingTables: ["rule.investigation_fields"]).get()
+        let short = try TOMLDocument.parse(Array(text.utf8), omittingValues: keys + ["field_names"]).get()
         let rule = try #require(short["rule"]?.table)
-        #expect(rule.entries.map(\.key) == ["name", "threat"])
+        #expect(rule.entries.map(\.key) == ["investigation_fields", "name", "threat"])
+        #expect(rule["investigation_fields"]?.table?.entries.isEmpty == true)
         #expect(rule["name"]?.string == "Kept")
         #expect(rule.entry("name")?.line == full["rule"]?.table?.entry("name")?.line)
         let threat = try #require(rule["threat"]?.array?.first?.table)
@@ -205,7 +207,7 @@ extension TOMLTests {
     @Test func valuesThatAreNotSimpleStayAsWritten() throws {
         for (text, key) in [
             ("[rule]\nreferences = [\"a\\qb\"]\nname = \"n\"\n", "an invalid escape"),
-            ("[rule]\nreferences = [\"caf\u{E9}\"]\nname = \"n\"\n", "not ASCII"),
+            ("[rule]\nreferences = [\"a\u{01}b\"]\nname = \"n\"\n", "a control character"),
             ("[rule]\nreferences = [\"a\", 1]\nname = \"n\"\n", "a number"),
             ("[rule]\nreferences = [\"a\", [\"b\"]]\nname = \"n\"\n", "a nested array"),
             ("[rule]\nreferences = \"a\" \"b\"\nname = \"n\"\n", "text after the value"),

@@ -1,6 +1,7 @@
 import RuleAtlasModel
 import RuleAtlasSigma
 import RuleAtlasYAML
+import RuleAtlasTestSupport
 import Testing
 
 /// Leaving out unread top-level entries changes nothing a reader sees.
@@ -106,5 +107,54 @@ import Testing
             let shorter = YAMLTopLevelFilter.omitting(bytes, keeping: ["title", "tags"])
             #expect(shorter == nil, "\(text)")
         }
+    }
+}
+
+/// Randomly damaged corpus files: leaving out unread entries never changes what a file
+/// gives, whatever the damage (a quote left open, a tab, a colon, a stray byte...).
+@Suite struct SigmaTopLevelFilterDamageTests {
+
+    static let damage: [[UInt8]] = ["'", "\"", ":", ": ", "\t", "\n", "\n  ", "- ", "#", "[", "{", "&a ", "*a", "|", ">", "\\", "\r", "\u{FF}", "\0", "---\n", "<<: "]
+        .map { Array($0.utf8) }
+
+    /// Offsets of the line breaks before `references:`, `author:`, `date:`, `falsepositives:`.
+    static func unreadStarts(_ bytes: [UInt8]) -> [Int] {
+        let keys = ["references:", "author:", "date:", "falsepositives:"].map { Array($0.utf8) }
+        var out: [Int] = []
+        for i in 0..<bytes.count where bytes[i] == 0x0A {
+            if keys.contains(where: { i + 1 + $0.count <= bytes.count && Array(bytes[(i + 1)..<(i + 1 + $0.count)]) == $0 }) { out.append(i) }
+        }
+        return out
+    }
+
+    @Test func damagedFilesReadTheSameWithAndWithoutTheFilter() {
+        var rng = SeededGenerator(seed: 0x5EED)
+        let files = SigmaCorpus.files
+        var filtered = 0
+        var errors = 0
+        for _ in 0..<3_000 {
+            let (path, original) = files[Int.random(in: 0..<files.count, using: &rng)]
+            var bytes = original
+            // Half the time the damage lands in an entry the filter may leave out.
+            let unread = Self.unreadStarts(bytes)
+            for _ in 0..<(1 + Int.random(in: 0..<3, using: &rng)) {
+                var at = Int.random(in: 0..<(bytes.count + 1), using: &rng)
+                if Int.random(in: 0..<2, using: &rng) == 0, !unread.isEmpty { at = min(bytes.count, unread[Int.random(in: 0..<unread.count, using: &rng)] + 1 + Int.random(in: 0..<80, using: &rng)) }
+                let piece = Self.damage[Int.random(in: 0..<Self.damage.count, using: &rng)]
+                if Int.random(in: 0..<3, using: &rng) == 0, at < bytes.count { bytes.remove(at: at) }
+                bytes.insert(contentsOf: piece, at: min(at, bytes.count))
+            }
+            if YAMLTopLevelFilter.omitting(bytes, keeping: SigmaParser.readKeys) != nil { filtered += 1 }
+            let whole = YAMLParser.parse(bytes: bytes, path: path)
+            var expected = SigmaParser.parse(documents: whole.documents, path: path)
+            expected.diagnostics.insert(contentsOf: whole.diagnostics, at: 0)
+            if expected.diagnostics.contains(where: { $0.severity == .error }) { errors += 1 }
+            let got = SigmaParser.parse(path: path, bytes: bytes)
+            #expect(got.rules == expected.rules, "\(path)")
+            #expect(got.diagnostics == expected.diagnostics, "\(path)")
+        }
+        // The damage both broke files and left many still filtered.
+        #expect(filtered > 1_000)
+        #expect(errors > 300)
     }
 }

@@ -43,16 +43,15 @@ typedef struct ctoml_doc ctoml_doc;
 /* Parses `len` bytes. Never returns NULL except when out of memory. */
 ctoml_doc *ctoml_parse(const char *bytes, size_t len);
 
-/* Like ctoml_parse, but first leaves out text the caller does not read: for the keys
- * named in `keys`, the bodies of multi-line string values (they become empty strings)
- * and whole one-line string values and arrays of one-line strings (basic strings
- * without escapes, literal strings; the key is absent), wherever the key appears; and
- * every key of the tables named in `tables` and their sub-tables (the tables are absent).
- * Line numbers of everything kept are unchanged. A key left out twice under one table
- * header, or a shortened text that does not parse, makes the whole text parsed instead,
- * so errors are those of the original. */
-ctoml_doc *ctoml_parse_omitting(const char *bytes, size_t len, const char *const *keys, size_t key_count,
-                                const char *const *tables, size_t table_count);
+/* Like ctoml_parse, but first leaves out values the caller does not read, those of the
+ * keys named in `keys` wherever they appear: the body of a multi-line string (the key
+ * stays, with an empty string), a one-line string or an array of strings (the key is
+ * absent). Only values toml++ would read without an error are left out (well-formed UTF-8,
+ * no forbidden control character, valid escapes, one comma between array items); line
+ * numbers of everything kept are unchanged. A key left out twice under one table header,
+ * or a shortened text that does not parse, makes the whole text parsed instead, so errors
+ * are always those of the original. */
+ctoml_doc *ctoml_parse_omitting(const char *bytes, size_t len, const char *const *keys, size_t key_count);
 /* 1 when the document parsed; otherwise the error fields below are set. */
 int ctoml_ok(const ctoml_doc *doc);
 const char *ctoml_error_message(const ctoml_doc *doc);

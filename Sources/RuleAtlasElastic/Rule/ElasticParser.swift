@@ -33,18 +33,17 @@ public enum ElasticParser {
 
     /// Values never read, so toml++ is spared them: investigation guides and setup notes
     /// (two thirds of the corpus text), references, false positives, authors, licences,
-    /// dates, and the `[transform]` and investigation-field tables (decision 0603).
+    /// dates and investigation field lists (decision 0603).
     public static let unreadValues = [
         "note", "setup", "references", "reference", "false_positives", "author", "license", "timestamp_override",
-        "creation_date", "updated_date",
+        "creation_date", "updated_date", "field_names",
     ]
-    public static let unreadTables = ["transform", "rule.investigation_fields"]
 
     /// Parses one file keeping the Elastic metadata; nil when the file is not a rule.
     /// `omittingUnread: false` hands toml++ the whole text (tests compare both).
     public static func parseDocument(path: String, bytes: [UInt8], omittingUnread: Bool = true) -> (ElasticRuleDocument?, [Diagnostic]) {
         let parsed = omittingUnread
-            ? TOMLDocument.parse(bytes, omittingValues: unreadValues, omittingTables: unreadTables) : TOMLDocument.parse(bytes)
+            ? TOMLDocument.parse(bytes, omittingValues: unreadValues) : TOMLDocument.parse(bytes)
         switch parsed {
         case .failure(let e):
             let d = Diagnostic(.error, "TOML: \(e.message)", at: SourceLocation(path: path, line: e.line, column: e.column))

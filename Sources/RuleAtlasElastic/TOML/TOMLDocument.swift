@@ -16,12 +16,11 @@ public enum TOMLDocument {
     ///
     /// `omittingValues` names keys whose values are not needed: multi-line strings come
     /// back empty, one-line strings and arrays of them are absent with their key (see
-    /// `ctoml_parse_omitting`); `omittingTables` names tables that are not needed at all
-    /// (with their sub-tables, they are absent). toml++ then reads less text. Line numbers
-    /// are those of the full text, and errors are reported on the full text.
-    public static func parse(_ bytes: [UInt8], omittingValues: [String] = [], omittingTables: [String] = []) -> Result<TOMLTable, TOMLError> {
+    /// `ctoml_parse_omitting`); toml++ then reads less text. Line numbers are those of the
+    /// full text, and errors are those of the full text.
+    public static func parse(_ bytes: [UInt8], omittingValues: [String] = []) -> Result<TOMLTable, TOMLError> {
         let doc: OpaquePointer?
-        if omittingValues.isEmpty && omittingTables.isEmpty {
+        if omittingValues.isEmpty {
             doc = bytes.withUnsafeBufferPointer { buf in
                 buf.baseAddress.map { base in
                     base.withMemoryRebound(to: CChar.self, capacity: buf.count) { ctoml_parse($0, buf.count) }
@@ -29,14 +28,12 @@ public enum TOMLDocument {
             }
         } else {
             doc = withCStrings(omittingValues) { keys in
-                withCStrings(omittingTables) { tables in
-                    bytes.withUnsafeBufferPointer { buf in
-                        buf.baseAddress.map { base in
-                            base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                                ctoml_parse_omitting($0, buf.count, keys.baseAddress, keys.count, tables.baseAddress, tables.count)
-                            }
-                        } ?? ctoml_parse("", 0)
-                    }
+                bytes.withUnsafeBufferPointer { buf in
+                    buf.baseAddress.map { base in
+                        base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                            ctoml_parse_omitting($0, buf.count, keys.baseAddress, keys.count)
+                        }
+                    } ?? ctoml_parse("", 0)
                 }
             }
         }
