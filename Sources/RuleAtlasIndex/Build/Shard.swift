@@ -19,16 +19,6 @@ public struct Shard: Sendable {
     public var losers: Set<RuleSite> = []
 
     public init() {}
-
-    /// The rules counted from this shard: every rule not in `losers`.
-    public var acceptedRules: [IndexedRule] {
-        var out: [IndexedRule] = []
-        for path in files.keys.sorted() {
-            guard let f = files[path] else { continue }
-            for (i, r) in f.rules.enumerated() where !losers.contains(RuleSite(path: path, index: i)) { out.append(r) }
-        }
-        return out
-    }
 }
 
 /// Where a rule sits: its file and its document index in that file.
