@@ -99,6 +99,8 @@ public enum YAMLTopLevelFilter {
 
         func blocks() -> [Block]? {
             var blocks: [Block] = []
+            /// The entry the lines read now belong to; none before a document's first key.
+            var current: Int? = nil
             var document = 0
             var firstInDocument = true
             var value = Value.other
@@ -119,18 +121,22 @@ public enum YAMLTopLevelFilter {
                 let marker = first == UInt8(ascii: "-") && Self.isMarker(line, UInt8(ascii: "-"))
                     || first == UInt8(ascii: ".") && Self.isMarker(line, UInt8(ascii: "."))
                 if marker || first == UInt8(ascii: "%") {
+                    // A new document: nothing after this line belongs to an earlier entry.
                     document += 1
                     firstInDocument = true
+                    current = nil
                     value = .other
+                    itemIndent = nil
+                    contentIndent = nil
                     continue
                 }
                 if line.isEmpty || first == UInt8(ascii: " ") || first == UInt8(ascii: "#") || (first == UInt8(ascii: "-") && value == .empty) {
-                    // A line inside the current entry (or before the first one).
-                    guard !blocks.isEmpty else {
+                    // A line inside the current entry (or before a document's first one).
+                    guard let current, current == blocks.count - 1 else {
                         if line.isEmpty || first == UInt8(ascii: "#") { continue }
                         return nil
                     }
-                    blocks[blocks.count - 1].end = next
+                    blocks[current].end = next
                     let indent = Self.indentation(line)
                     let isContent = contentIndent.map { indent > $0 || indent == line.count } ?? false
                     if !isContent { contentIndent = nil }
@@ -158,6 +164,7 @@ public enum YAMLTopLevelFilter {
                 blocks.append(Block(
                     keyLength: keyLength, document: document, firstInDocument: firstInDocument, start: lineStart, end: next,
                     simple: !wanted && value != .other && Self.printable(line)))
+                current = blocks.count - 1
                 firstInDocument = false
             }
             return blocks

@@ -95,6 +95,35 @@ import Testing
         #expect(file.rules.map(\.id) == ["m.yml#2"])
     }
 
+    @Test func aCommentAfterADocumentMarkerStaysWithItsDocument() throws {
+        // The comment opens the second document: leaving out `author` must not take the
+        // `---` line with it (the two documents would become one).
+        let text = """
+            title: a
+            author: x
+            logsource: {product: windows}
+            detection: {sel: {Image: a}, condition: sel}
+            falsepositives:
+                - none
+            ---
+            # the second rule
+            title: b
+            logsource: {product: windows}
+            detection: {sel: {Image: b}, condition: sel}
+
+            """
+        let bytes = Array(text.utf8)
+        let shorter = try #require(YAMLTopLevelFilter.omitting(bytes, keeping: SigmaParser.readKeys))
+        #expect(String(decoding: shorter, as: UTF8.self).contains("\n---\n# the second rule\n"))
+        let file = SigmaParser.parse(path: "two.yml", bytes: bytes)
+        #expect(file.rules.map(\.title) == ["a", "b"])
+        let whole = YAMLParser.parse(bytes: bytes, path: "two.yml")
+        var expected = SigmaParser.parse(documents: whole.documents, path: "two.yml")
+        expected.diagnostics.insert(contentsOf: whole.diagnostics, at: 0)
+        #expect(file.rules == expected.rules)
+        #expect(file.diagnostics == expected.diagnostics)
+    }
+
     @Test func textsOfOtherShapesAreNotFiltered() throws {
         for text in [
             "- title: a\n- author: b\n",  // a top-level sequence
@@ -114,7 +143,7 @@ import Testing
 /// gives, whatever the damage (a quote left open, a tab, a colon, a stray byte...).
 @Suite struct SigmaTopLevelFilterDamageTests {
 
-    static let damage: [[UInt8]] = ["'", "\"", ":", ": ", "\t", "\n", "\n  ", "- ", "#", "[", "{", "&a ", "*a", "|", ">", "\\", "\r", "\u{FF}", "\0", "---\n", "<<: "]
+    static let damage: [[UInt8]] = ["'", "\"", ":", ": ", "\t", "\n", "\n  ", "- ", "#", "[", "{", "&a ", "*a", "|", ">", "\\", "\r", "\u{FF}", "\0", "---\n", "\n---\n# c\n", "\n---\n  k: v\n", "\n...\n", "<<: "]
         .map { Array($0.utf8) }
 
     /// Offsets of the line breaks before `references:`, `author:`, `date:`, `falsepositives:`.
