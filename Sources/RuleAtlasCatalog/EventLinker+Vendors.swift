@@ -60,7 +60,7 @@ extension EventLinker {
         let key = value.lowercased()
         switch kind {
         case "index":
-            let rows = indexRows.rows(vendor: vendor, pattern: key) {
+            let rows = indexRows.value(for: vendor + "\u{1}" + key) {
                 let plain = table.rows(vendor, "index").filter { Self.glob($0.key, matches: key) }
                 let specific = plain.max { $0.key.count < $1.key.count }.map { [$0] } ?? []
                 return (specific, table.rows(vendor, "index+condition").filter { Self.glob($0.key, matches: key) })

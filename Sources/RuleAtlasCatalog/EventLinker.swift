@@ -11,8 +11,10 @@ public struct EventLinker: Sendable {
     let catalog: EventCatalog
     let table: LinkTable
     let scopes: LinkScopes
-    /// The rows each index pattern picks before conditions, found once per pattern.
-    let indexRows = IndexRowMemo()
+    /// The rows each index pattern (`logs-endpoint.events.process-*`) picks before the
+    /// rule's conditions, found by matching every `index` row's glob once per vendor and
+    /// pattern.
+    let indexRows = Memo<String, (specific: [LinkRow], conditioned: [LinkRow])>(capacity: 4096)
 
     public init() {
         catalog = .builtin

@@ -8,7 +8,7 @@ import Synchronization
 final class SigmaEventCache: Sendable {
     static let shared = SigmaEventCache()
 
-    struct Key: Hashable {
+    struct Key: Hashable, Sendable {
         var product: String?
         var category: String?
         var service: String?
@@ -16,15 +16,12 @@ final class SigmaEventCache: Sendable {
         var providers: [String]
     }
 
-    private let entries = Mutex<[Key: [EventRef]]>([:])
-    /// Stop remembering past this many combinations (hostile input cannot grow it unbounded).
-    private let capacity = 4096
+    private let entries = Memo<Key, [EventRef]>(capacity: 4096)
 
     func events(_ key: Key) -> [EventRef] {
-        if let hit = entries.withLock({ $0[key] }) { return hit }
-        let refs = EventLinker.builtin.sigma(product: key.product, category: key.category, service: key.service,
-                                             eventIDs: key.eventIDs, providers: key.providers)
-        entries.withLock { if $0.count < capacity { $0[key] = refs } }
-        return refs
+        entries.value(for: key) {
+            EventLinker.builtin.sigma(product: key.product, category: key.category, service: key.service,
+                                      eventIDs: key.eventIDs, providers: key.providers)
+        }
     }
 }

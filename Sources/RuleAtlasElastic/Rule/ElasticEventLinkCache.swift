@@ -1,13 +1,12 @@
 import RuleAtlasCatalog
 import RuleAtlasModel
-import Synchronization
 
 /// Remembers `EventLinker.builtin` answers for Elastic selectors: most rules share a few
 /// index lists and categories, so a corpus load links each combination once.
 final class ElasticEventLinkCache: Sendable {
     static let shared = ElasticEventLinkCache()
 
-    private let table = Mutex<[String: [EventRef]]>([:])
+    private let table = Memo<String, [EventRef]>(capacity: 4096)
 
     func link(selectors: [(kind: String, value: String)], eventIDs: [Int], actions: [String]) -> [EventRef] {
         var key = ""
@@ -16,9 +15,8 @@ final class ElasticEventLinkCache: Sendable {
         for id in eventIDs { key += String(id); key += "," }
         key += "\u{3}"
         for a in actions { key += a; key += "\u{2}" }
-        if let hit = table.withLock({ $0[key] }) { return hit }
-        let events = EventLinker.builtin.link(vendor: "elastic", selectors: selectors, eventIDs: eventIDs, actions: actions)
-        table.withLock { $0[key] = events }
-        return events
+        return table.value(for: key) {
+            EventLinker.builtin.link(vendor: "elastic", selectors: selectors, eventIDs: eventIDs, actions: actions)
+        }
     }
 }

@@ -14,7 +14,7 @@ final class ElasticFieldMapCache: Sendable {
     /// Entries kept before a table starts over.
     static let limit = 100_000
 
-    private struct Key: Hashable {
+    private struct Key: Hashable, Sendable {
         var scope: Int
         var field: String
     }
@@ -27,7 +27,7 @@ final class ElasticFieldMapCache: Sendable {
     /// Interned scopes and the next id to give: ids are never given twice, so rows
     /// remembered for a scope forgotten when the table started over are never reused.
     private let scopes = Mutex<(table: [FieldScope: Int], next: Int)>(([:], 0))
-    private let rows = Mutex<[Key: Resolved]>([:])
+    private let rows = Memo<Key, Resolved>(capacity: ElasticFieldMapCache.limit)
 
     func scopeID(_ scope: FieldScope) -> Int {
         scopes.withLock { state in
@@ -41,16 +41,8 @@ final class ElasticFieldMapCache: Sendable {
     }
 
     func map(_ draft: PredicateDraft, scope: FieldScope, scopeID: Int) -> PredicateDraft {
-        let key = Key(scope: scopeID, field: draft.field)
-        let resolved: Resolved
-        if let hit = rows.withLock({ $0[key] }) {
-            resolved = hit
-        } else {
-            resolved = Resolved(row: FieldTable.builtin.resolve(vendor: "elastic", field: draft.field, scope: scope))
-            rows.withLock { table in
-                if table.count >= Self.limit { table.removeAll(keepingCapacity: true) }
-                table[key] = resolved
-            }
+        let resolved = rows.value(for: Key(scope: scopeID, field: draft.field)) {
+            Resolved(row: FieldTable.builtin.resolve(vendor: "elastic", field: draft.field, scope: scope))
         }
         guard let (canonical, transform) = resolved.row else { return draft }
         var named = draft

@@ -47,7 +47,11 @@ public final class TechniqueEntry: @unchecked Sendable, Equatable, CustomStringC
     }
 
     /// True once the aggregate is made.
-    public var isMade: Bool { madeAggregate != nil }
+    public var isMade: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return made != nil
+    }
 
     /// Rules in the selected slices (no aggregate needed).
     public func ruleCount(_ mask: SliceMask) -> Int {

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import RuleAtlasCatalog
 import RuleAtlasModel
+import Synchronization
 
 /// An immutable, complete view of the index at one generation. Queries read it from any
 /// thread; a rebuild makes a new one (`IndexBuilder.apply`) and the server swaps a reference.
@@ -37,6 +38,9 @@ public final class IndexSnapshot: Sendable {
     /// The counted rules that differ from generation - 1, when this snapshot was made from it.
     let delta: RuleDelta?
     let views = ViewCache()
+    /// Set once every technique aggregate is known to be made: queries that read them all
+    /// (`event.get`, `coverage.layer`) then skip looking at each entry.
+    private let allMade = Atomic<Bool>(false)
 
     init(
         generation: Int, roots: [String], shards: ShardSet, files: [ShardFile], table: RuleTable, sites: RuleSites?,
@@ -81,13 +85,16 @@ public final class IndexSnapshot: Sendable {
     /// Makes every technique aggregate not made yet, across the cores, largest first.
     /// Safe from any thread at any time; queries asking meanwhile make or wait for theirs.
     public func makeTechniqueAggregates() {
+        guard !allMade.load(ordering: .acquiring) else { return }
         let pending = techniques.values.filter { !$0.isMade }.sorted { $0.rules.count > $1.rules.count }
-        guard !pending.isEmpty else { return }
         _ = parallelMap(pending.count) { i in pending[i].aggregate.isEmpty }
+        allMade.store(true, ordering: .releasing)
     }
 
     /// True when every technique aggregate is made.
-    public var techniqueAggregatesMade: Bool { techniques.values.allSatisfy(\.isMade) }
+    public var techniqueAggregatesMade: Bool {
+        allMade.load(ordering: .acquiring) || techniques.values.allSatisfy(\.isMade)
+    }
 }
 
 extension IndexSnapshot: CustomStringConvertible, CustomReflectable {
